@@ -1,0 +1,21 @@
+package org.svcca.cli;
+
+import picocli.CommandLine.Command;
+
+/** The {@code svcca} command: a name for its subcommands. */
+@Command(name = "svcca",
+    mixinStandardHelpOptions = true,
+    versionProvider = VersionProvider.class,
+    description = "Similarity of neural-network representations: SVCCA, CCA, PWCCA, CKA.",
+    subcommands = {CompareCommand.class, BackendsCommand.class, DemoCommand.class})
+final class SvccaCommand implements Runnable {
+
+  @picocli.CommandLine.Spec
+  private picocli.CommandLine.Model.CommandSpec spec;
+
+  @Override
+  public void run() {
+    throw new picocli.CommandLine.ParameterException(spec.commandLine(),
+        "a command is required: compare, backends or demo");
+  }
+}

@@ -1,0 +1,94 @@
+package org.svcca.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.Paths;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.svcca.conformance.KnownAnswers;
+
+/** Runs the packaged {@code svcca.jar} in its own JVM, as users do. */
+class SvccaJarIT {
+
+  private static final Path JAR = Paths.get(System.getProperty("svcca.jar", "target/svcca.jar"));
+
+  @TempDir
+  Path dir;
+
+  @Test
+  void compareJsonMatchesTheKnownAnswers() throws Exception {
+    KnownAnswers answers = KnownAnswers.load();
+    KnownAnswers.Case c = answers.named("dead_neurons");
+    Path a = c.input("a", dir).orElseThrow();
+    Path b = c.input("b", dir).orElseThrow();
+
+    Result run = svcca("compare", a.toString(), b.toString(), "--measure",
+        "cca,svcca,pwcca,cka", "--format", "json");
+
+    assertEquals(0, run.status, run.err);
+    JsonNode json = new ObjectMapper().readTree(run.out);
+    String[] keys = {"cca", "svcca keep 0.99 by variance", "pwcca", "cka"};
+    for (int i = 0; i < keys.length; i++) {
+      assertEquals(c.expected().get(keys[i]).path("similarity").asDouble(),
+          json.path("results").get(i).path("similarity").asDouble(),
+          answers.similarityTolerance(), keys[i]);
+    }
+    assertEquals(44, json.path("a").path("rank").asInt());
+  }
+
+  @Test
+  void badInputIsOneLineAndStatusTwo() throws Exception {
+    Path empty = Files.createFile(dir.resolve("empty.npy"));
+
+    Result run = svcca("compare", empty.toString(), empty.toString());
+
+    assertEquals(2, run.status);
+    assertEquals("", run.out);
+    assertEquals(1, run.err.strip().lines().count(), run.err);
+    assertTrue(run.err.contains("empty.npy"), run.err);
+  }
+
+  @Test
+  void backendsListsEjmlSelected() throws Exception {
+    Result run = svcca("backends");
+
+    assertEquals(0, run.status, run.err);
+    assertTrue(run.out.contains("selected: ejml"), run.out);
+  }
+
+  @Test
+  void demoRunsEndToEnd() throws Exception {
+    Result run = svcca("demo");
+
+    assertEquals(0, run.status, run.err);
+    assertTrue(run.out.contains("SVCCA tells related from unrelated layers"), run.out);
+    assertEquals("", run.err);
+  }
+
+  private Result svcca(String... args) throws IOException, InterruptedException {
+    List<String> command = new ArrayList<>();
+    command.add(Paths.get(System.getProperty("java.home"), "bin", "java").toString());
+    command.add("-jar");
+    command.add(JAR.toString());
+    command.addAll(List.of(args));
+    Path out = dir.resolve("out.txt");
+    Path err = dir.resolve("err.txt");
+    Process process = new ProcessBuilder(command).redirectOutput(out.toFile())
+        .redirectError(err.toFile()).start();
+    assertTrue(process.waitFor(120, TimeUnit.SECONDS), "svcca did not finish");
+    return new Result(process.exitValue(), Files.readString(out, StandardCharsets.UTF_8),
+        Files.readString(err, StandardCharsets.UTF_8));
+  }
+
+  private record Result(int status, String out, String err) {}
+}
