@@ -309,11 +309,12 @@ final class NpyFormat {
     ElementType type = header.type();
     boolean scatter = header.fortranOrder() && header.shape().length > 1;
     FortranScatter fortran = scatter ? new FortranScatter(header.shape(), out) : null;
-    double[] scratch = scatter ? new double[Math.min(BLOCK_ELEMENTS, out.length)] : null;
+    int blockSize = scatter ? fortran.blockElements(BLOCK_ELEMENTS) : BLOCK_ELEMENTS;
+    double[] scratch = scatter ? new double[Math.min(blockSize, out.length)] : null;
 
     int done = 0;
     while (done < out.length) {
-      int n = Math.min(BLOCK_ELEMENTS, out.length - done);
+      int n = Math.min(blockSize, out.length - done);
       ByteBuffer block = source.next(n * type.size()).order(header.order());
       if (block.remaining() < n * type.size()) {
         long present = (long) done * type.size() + block.remaining();
