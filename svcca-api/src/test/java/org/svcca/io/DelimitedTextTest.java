@@ -59,7 +59,8 @@ class DelimitedTextTest {
 
   @Test
   void ignoresTrailingBlankLinesCommentsByteOrderMarkAndCrLf() {
-    assertTable(read("a.csv", "\uFEFFn0,n1,n2\r\n# a comment\r\n1,2.5,-3\r\n4e-3,5,6\r\n\r\n  \n"));
+    assertTable(read("a.csv",
+        "\uFEFFn0,n1,n2\r\n# a comment\r\n1,2.5,-3\r\n4e-3,5,6\r\n\r\n  \n"));
   }
 
   @Test
