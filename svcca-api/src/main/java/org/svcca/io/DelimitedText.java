@@ -138,7 +138,7 @@ final class DelimitedText {
   private void row(int number, String[] cells) {
     if (cells.length != columns) {
       String first = headerLine != 0 ? "the header on line " + headerLine : "the first row";
-      throw invalid(name, "line " + number + " has " + cells.length + " cells, " + first
+      throw invalid(name, "line " + number + " has " + cells(cells.length) + ", " + first
           + " has " + columns + " (" + delimiter.description + ")");
     }
     if ((long) (rows + 1) * columns > NpyFormat.MAX_ELEMENTS) {
@@ -156,6 +156,10 @@ final class DelimitedText {
       }
     }
     rows++;
+  }
+
+  private static String cells(int count) {
+    return count == 1 ? "1 cell" : count + " cells";
   }
 
   private String notANumber(String cell) {

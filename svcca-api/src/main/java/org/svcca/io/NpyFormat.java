@@ -52,7 +52,7 @@ final class NpyFormat {
   private NpyFormat() {}
 
   /** What the header says, validated: the shape fits a Java array and the data is present. */
-  record Header(String version, ElementType type, ByteOrder order, boolean fortranOrder,
+  record Header(ElementType type, ByteOrder order, boolean fortranOrder,
       int[] shape, int count) {
 
     /** The declared array for messages: {@code "1000 x 40 float64"}. */
@@ -92,7 +92,7 @@ final class NpyFormat {
 
     String text = headerText(name, source, (int) headerLength, major);
     long dataBytes = afterLength < 0 ? -1 : afterLength - headerLength;
-    return interpret(name, version, text, dataBytes);
+    return interpret(name, text, dataBytes);
   }
 
   private static void checkMagic(String name, ByteBuffer preamble, long size) {
@@ -130,7 +130,7 @@ final class NpyFormat {
   }
 
   /** Parses the header dict and checks it against the data bytes present (-1: unknown). */
-  private static Header interpret(String name, String version, String text, long dataBytes) {
+  private static Header interpret(String name, String text, long dataBytes) {
     Map<?, ?> dict = parseDict(name, text);
     Object descr = require(name, dict, "descr");
     Object fortran = require(name, dict, "fortran_order");
@@ -148,7 +148,7 @@ final class NpyFormat {
     ElementType type = elementType(name, typeText);
     BigInteger[] dims = dimensions(name, shapeValue);
     checkSize(name, dims, type, dataBytes);
-    return new Header(version, type, byteOrder(typeText), (Boolean) fortran, toInts(dims),
+    return new Header(type, byteOrder(typeText), (Boolean) fortran, toInts(dims),
         product(dims).intValueExact());
   }
 
@@ -309,11 +309,12 @@ final class NpyFormat {
     ElementType type = header.type();
     boolean scatter = header.fortranOrder() && header.shape().length > 1;
     FortranScatter fortran = scatter ? new FortranScatter(header.shape(), out) : null;
-    double[] scratch = scatter ? new double[Math.min(BLOCK_ELEMENTS, out.length)] : null;
+    int blockSize = scatter ? fortran.blockElements(BLOCK_ELEMENTS) : BLOCK_ELEMENTS;
+    double[] scratch = scatter ? new double[Math.min(blockSize, out.length)] : null;
 
     int done = 0;
     while (done < out.length) {
-      int n = Math.min(BLOCK_ELEMENTS, out.length - done);
+      int n = Math.min(blockSize, out.length - done);
       ByteBuffer block = source.next(n * type.size()).order(header.order());
       if (block.remaining() < n * type.size()) {
         long present = (long) done * type.size() + block.remaining();

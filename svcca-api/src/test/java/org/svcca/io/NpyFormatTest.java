@@ -160,6 +160,26 @@ class NpyFormatTest {
     assertArrayEquals(expected, array.data());
   }
 
+  @Test
+  void readsFortranOrderWhoseColumnsSpanSeveralBlocks() {
+    // A column of 1.1 million elements is longer than one 2^20-element block.
+    int rows = 1_100_000;
+    byte[] data = new byte[2 * rows];
+    for (int k = 0; k < data.length; k++) {
+      int i = k % rows;
+      int j = k / rows;
+      data[k] = (byte) ((2 * i + j) % 251);
+    }
+    String dictF = "{'descr': '|u1', 'fortran_order': True, 'shape': (1100000, 2), }";
+    String spec = write(dir, "long.npy", npy(dictF, data));
+
+    double[] values = ActivationFiles.readArray(spec).data();
+
+    for (int k = 0; k < values.length; k++) {
+      assertEquals(k % 251, values[k], "element " + k);
+    }
+  }
+
   @ParameterizedTest
   @ValueSource(strings = {
       "{'shape': (2,), 'fortran_order': False, 'descr': '<f8'}",
