@@ -108,7 +108,7 @@ final class ThinSvdDecomposer {
       throw failure(original);
     }
 
-    // EJML returns -0.0 for an exact zero; the contract says non-negative, so drop the sign.
+    // EJML flips only values below zero, so a -0.0 from its iteration would keep its sign.
     double[] s = Arrays.copyOf(svd.getSingularValues(), k);
     for (int i = 0; i < k; i++) {
       s[i] = Math.abs(s[i]);
@@ -128,9 +128,9 @@ final class ThinSvdDecomposer {
   }
 
   private static ThinSvd empty(int m, SvdParts parts) {
-    Optional<Matrix> left = parts.wantsLeft() ? Optional.of(Matrix.zeros(m, 0)) : Optional.empty();
-    Optional<Matrix> right = parts.wantsRight() ? Optional.of(Matrix.zeros(0, 0)) : Optional.empty();
-    return new ThinSvd(new double[0], left, right);
+    Matrix u = parts.wantsLeft() ? Matrix.zeros(m, 0) : null;
+    Matrix v = parts.wantsRight() ? Matrix.zeros(0, 0) : null;
+    return new ThinSvd(new double[0], Optional.ofNullable(u), Optional.ofNullable(v));
   }
 
   private static DMatrixRMaj transpose(DMatrixRMaj x) {
