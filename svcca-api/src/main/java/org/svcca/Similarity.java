@@ -206,9 +206,10 @@ public final class Similarity {
     Matrix scaled = pair.cross.copy();
     DenseOps.scaleRows(scaled, pair.a.singularValues);
     DenseOps.scaleColumns(scaled, pair.b.singularValues);
-    double cross = DenseOps.frobeniusNorm(scaled);
-    double value = (cross / fourthRootOfPowerSum(pair.a.singularValues))
-        * (cross / fourthRootOfPowerSum(pair.b.singularValues));
+    // Each Gram norm is the square of (sum s^4)^(1/4), so the ratio is a square.
+    double root = DenseOps.frobeniusNorm(scaled) / fourthRootOfPowerSum(pair.a.singularValues)
+        / fourthRootOfPowerSum(pair.b.singularValues);
+    double value = root * root;
     return new MeasureResult(Measure.CKA, Math.min(1.0, value), new double[0],
         pair.a.neurons, pair.b.neurons, Optional.empty());
   }

@@ -39,7 +39,7 @@ final class DemoCommand implements Callable<Integer> {
   private static final int LATENT = 10;
 
   /** Noise standard deviation against unit-variance latent and mixing weights. */
-  private static final double NOISE = 0.5;
+  private static final double NOISE = 0.2;
 
   /** Related layers must beat unrelated ones by at least this much SVCCA. */
   private static final double SEPARATION = 0.3;
