@@ -65,7 +65,10 @@ final class ComparisonWriter {
         entry.put("coefficients", r.coefficients());
       }
       r.weights().ifPresent(w -> entry.put("weights", w));
-      entry.put("dims", Map.of("a", r.dimsA(), "b", r.dimsB()));
+      Map<String, Object> dims = new LinkedHashMap<>();
+      dims.put("a", r.dimsA());
+      dims.put("b", r.dimsB());
+      entry.put("dims", dims);
       results.add(entry);
     }
     root.put("results", results);
