@@ -28,10 +28,18 @@ final class Pair {
 
   /** Through thin SVDs of the centred data: the basis product costs n * rankA * rankB. */
   static Pair direct(LinearAlgebra la, Matrix x, Matrix y, SimilarityOptions options) {
-    SideBasis a = SideBasis.direct(la, DenseOps.centred(x), options.labelA());
-    SideBasis b = SideBasis.direct(la, DenseOps.centred(y), options.labelB());
-    requireVariation(a);
-    requireVariation(b);
+    return of(la, decompose(la, x, options.labelA()), decompose(la, y, options.labelB()));
+  }
+
+  /** The direct-path basis of one representation; fails if no neuron varies. */
+  static SideBasis decompose(LinearAlgebra la, Matrix x, String label) {
+    SideBasis side = SideBasis.direct(la, DenseOps.centred(x), label);
+    requireVariation(side);
+    return side;
+  }
+
+  /** Two direct-path bases of the same datapoints. */
+  static Pair of(LinearAlgebra la, SideBasis a, SideBasis b) {
     return new Pair(a, b, la.multiply(a.left, Transpose.YES, b.left, Transpose.NO));
   }
 

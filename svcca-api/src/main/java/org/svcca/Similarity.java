@@ -89,6 +89,42 @@ public final class Similarity {
   }
 
   /**
+   * Centres and decomposes one representation for repeated comparisons.
+   *
+   * @param x datapoints x neurons; not modified
+   * @param label how messages name it, such as its file name
+   * @throws InvalidInputException if x has no neuron, fewer than 2 datapoints, a NaN or
+   *     infinity, or no neuron that varies
+   */
+  public Layer decompose(Matrix x, String label) {
+    Objects.requireNonNull(label, "label");
+    Checks.require(x.cols() > 0, label + " has no neurons");
+    Checks.require(x.rows() >= 2, label + " has " + x.rows()
+        + " datapoint(s); at least 2 are needed to centre and correlate");
+    Checks.requireFinite(x, label);
+    return new Layer(Pair.decompose(la, x, label));
+  }
+
+  /**
+   * Computes the requested measures between two decomposed layers on the direct path; the
+   * labels of the layers name them in messages, whatever the options say.
+   *
+   * @throws InvalidInputException if the layers differ in datapoints, or leave canonical
+   *     correlations underdetermined without {@link SimilarityOptions#allowUnderdetermined()}
+   */
+  public Comparison compare(Layer a, Layer b, Collection<Measure> measures,
+      SimilarityOptions options) {
+    Set<Measure> wanted = new LinkedHashSet<>(measures);
+    Checks.require(!wanted.isEmpty(), "no measure requested");
+    Checks.require(a.samples() == b.samples(), a.label() + " has " + a.samples()
+        + " datapoints, " + b.label() + " has " + b.samples()
+        + "; rows must be the same inputs in the same order");
+    SimilarityOptions direct = options.toBuilder().path(ComputationPath.DIRECT)
+        .labels(a.label(), b.label()).build();
+    return finish(Pair.of(la, a.basis, b.basis), wanted, direct);
+  }
+
+  /**
    * Computes the requested measures from centred second moments, as streaming and distributed
    * accumulators produce them: {@code saa = Xc^T Xc}, {@code sab = Xc^T Yc},
    * {@code sbb = Yc^T Yc} over {@code samples} datapoints.

@@ -16,6 +16,7 @@ import org.svcca.Comparison;
 import org.svcca.ComputationPath;
 import org.svcca.InvalidInputException;
 import org.svcca.KeepBy;
+import org.svcca.Layer;
 import org.svcca.Measure;
 import org.svcca.MeasureResult;
 import org.svcca.PwccaSide;
@@ -255,6 +256,28 @@ public abstract class SimilarityContract {
     assertEquals(9, c.result(Measure.CCA).coefficients().length);
     for (double rho : c.result(Measure.CCA).coefficients()) {
       assertTrue(rho >= 0.0 && rho < 0.5, "spurious coefficient " + rho);
+    }
+  }
+
+  @Test
+  void decomposedLayersGiveTheSameAnswersAsMatrices() {
+    Matrix a = layers.gaussian(300, 12);
+    Matrix b = layers.view(a, 9, 1.0);
+    Matrix c = layers.gaussian(300, 9);
+    Layer la = similarity.decompose(a, "a");
+    Layer lb = similarity.decompose(b, "b");
+
+    Comparison fromLayers = similarity.compare(la, lb, ALL, SimilarityOptions.defaults());
+    Comparison fromMatrices = compare(a, b, SimilarityOptions.defaults());
+    Comparison other = similarity.compare(la, similarity.decompose(c, "c"), ALL,
+        SimilarityOptions.defaults());
+
+    assertEquals(12, la.rank());
+    for (Measure measure : ALL) {
+      assertEquals(fromMatrices.result(measure).similarity(),
+          fromLayers.result(measure).similarity(), UNIT_TOLERANCE, measure.label());
+      assertTrue(Math.abs(fromLayers.result(measure).similarity()
+          - other.result(measure).similarity()) > 0.05, measure.label());
     }
   }
 
