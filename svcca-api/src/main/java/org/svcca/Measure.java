@@ -13,7 +13,24 @@ public enum Measure {
   /** Canonical correlations weighted by how much of one side they account for (Morcos et al. 2018). */
   PWCCA("pwcca"),
   /** Linear centred kernel alignment (Kornblith et al. 2019). */
-  CKA("cka");
+  CKA("cka"),
+  /**
+   * Linear CKA from the unbiased HSIC estimator (Song et al. 2012), as Kornblith et al.'s
+   * {@code debiased=True}: less inflated by few datapoints and many neurons; may be slightly
+   * negative. Needs the datapoints, so only on the direct path.
+   */
+  CKA_DEBIASED("cka-debiased"),
+  /**
+   * CKA with Gaussian (RBF) kernels whose bandwidth is a fraction of the median pairwise
+   * distance ({@link SimilarityOptions#rbfBandwidth()}). Costs O(n^2) time; needs the
+   * datapoints, so only on the direct path.
+   */
+  CKA_RBF("cka-rbf"),
+  /**
+   * Orthogonal Procrustes similarity: the nuclear norm of {@code Xc^T Yc} after scaling each
+   * side to unit Frobenius norm, i.e. the largest {@code tr(Q^T Xc^T Yc)} over orthogonal Q.
+   */
+  PROCRUSTES("procrustes");
 
   private final String label;
 
@@ -28,7 +45,12 @@ public enum Measure {
 
   /** Whether the result carries canonical correlations. */
   public boolean isCanonical() {
-    return this != CKA;
+    return this == CCA || this == SVCCA || this == PWCCA;
+  }
+
+  /** Whether the measure needs the datapoints themselves, not only their second moments. */
+  public boolean needsDatapoints() {
+    return this == CKA_DEBIASED || this == CKA_RBF;
   }
 
   /**

@@ -18,7 +18,8 @@ import org.svcca.spi.ThinSvd;
 import org.svcca.spi.Transpose;
 
 /**
- * Similarity of two representations of the same datapoints: CCA, SVCCA, PWCCA and linear CKA.
+ * Similarity of two representations of the same datapoints: CCA, SVCCA, PWCCA, linear CKA
+ * (plain and debiased), RBF CKA and orthogonal Procrustes.
  *
  * <p>Inputs are datapoints x neurons (rows are the same inputs in the same order on both
  * sides); each neuron is centred; every computation is in double precision through the
@@ -39,7 +40,8 @@ public final class Similarity {
   private static final Logger LOG = LoggerFactory.getLogger(Similarity.class);
 
   /** Measures that {@link SimilarityOptions#epsilon()} does not apply to. */
-  private static final Set<Measure> WITHOUT_EPSILON = Set.of(Measure.PWCCA, Measure.CKA);
+  private static final Set<Measure> WITHOUT_EPSILON = Set.of(Measure.PWCCA, Measure.CKA,
+      Measure.CKA_DEBIASED, Measure.CKA_RBF, Measure.PROCRUSTES);
 
   private final LinearAlgebra la;
 
@@ -149,9 +151,14 @@ public final class Similarity {
     noteDimsCap(pair.a, keptA, options, warnings);
     noteDimsCap(pair.b, keptB, options, warnings);
     if (options.epsilon() > 0 && wanted.stream().anyMatch(WITHOUT_EPSILON::contains)) {
-      warnings.add("epsilon applies to cca and svcca only; pwcca and cka ignore it");
+      warnings.add("epsilon applies to cca and svcca only; other measures ignore it");
     }
 
+    for (Measure measure : wanted) {
+      Checks.require(!measure.needsDatapoints() || pair.a.left != null, measure
+          + " needs the datapoints themselves, not only their second moments; "
+          + "use the direct path");
+    }
     List<MeasureResult> results = new ArrayList<>();
     for (Measure measure : wanted) {
       results.add(compute(measure, pair, keptA, keptB, options, warnings));
@@ -174,6 +181,15 @@ public final class Similarity {
         return pwcca(pair, options, warnings);
       case CKA:
         return cka(pair);
+      case CKA_DEBIASED:
+        return kernel(measure, pair, KernelAlignment.debiasedLinear(pair.a, pair.b,
+            scaledCross(pair)));
+      case CKA_RBF:
+        return kernel(measure, pair,
+            KernelAlignment.rbf(la, pair.a, pair.b, options.rbfBandwidth()));
+      case PROCRUSTES:
+        return kernel(measure, pair,
+            KernelAlignment.procrustes(la, pair.a, pair.b, scaledCross(pair)));
       default:
         throw new IllegalStateException("no computation for " + measure);
     }
@@ -239,15 +255,26 @@ public final class Similarity {
    * {@code Xc^T Yc = Va diag(sa) C diag(sb) Vb^T} and {@code ||Xc^T Xc||_F^2 = sum sa^4}.
    */
   private MeasureResult cka(Pair pair) {
-    Matrix scaled = pair.cross.copy();
-    DenseOps.scaleRows(scaled, pair.a.singularValues);
-    DenseOps.scaleColumns(scaled, pair.b.singularValues);
+    Matrix scaled = scaledCross(pair);
     // Each Gram norm is the square of (sum s^4)^(1/4), so the ratio is a square.
     double root = DenseOps.frobeniusNorm(scaled) / fourthRootOfPowerSum(pair.a.singularValues)
         / fourthRootOfPowerSum(pair.b.singularValues);
     double value = root * root;
     return new MeasureResult(Measure.CKA, Math.min(1.0, value), new double[0],
         pair.a.neurons, pair.b.neurons, Optional.empty());
+  }
+
+  /** {@code diag(sa) C diag(sb) = Va^T Xc^T Yc Vb}: the cross-covariance in singular axes. */
+  private static Matrix scaledCross(Pair pair) {
+    Matrix scaled = pair.cross.copy();
+    DenseOps.scaleRows(scaled, pair.a.singularValues);
+    DenseOps.scaleColumns(scaled, pair.b.singularValues);
+    return scaled;
+  }
+
+  private static MeasureResult kernel(Measure measure, Pair pair, double value) {
+    return new MeasureResult(measure, value, new double[0], pair.a.neurons, pair.b.neurons,
+        Optional.empty());
   }
 
   /** {@code (sum s^4)^(1/4) = ||X^T X||_F^(1/2)}, scaled against overflow. */

@@ -13,6 +13,9 @@ public final class SimilarityOptions {
   /** Fraction of variance SVCCA keeps unless told otherwise. */
   public static final double DEFAULT_KEEP = 0.99;
 
+  /** RBF bandwidth as a fraction of the median pairwise distance, as Kornblith et al.'s demo. */
+  public static final double DEFAULT_RBF_BANDWIDTH = 0.5;
+
   private static final SimilarityOptions DEFAULTS = builder().build();
 
   private final OptionalInt dims;
@@ -22,6 +25,7 @@ public final class SimilarityOptions {
   private final ComputationPath path;
   private final PwccaSide pwccaSide;
   private final boolean allowUnderdetermined;
+  private final double rbfBandwidth;
   private final String labelA;
   private final String labelB;
 
@@ -33,6 +37,7 @@ public final class SimilarityOptions {
     this.path = builder.path;
     this.pwccaSide = builder.pwccaSide;
     this.allowUnderdetermined = builder.allowUnderdetermined;
+    this.rbfBandwidth = builder.rbfBandwidth;
     this.labelA = builder.labelA;
     this.labelB = builder.labelB;
   }
@@ -55,6 +60,7 @@ public final class SimilarityOptions {
     builder.path = path;
     builder.pwccaSide = pwccaSide;
     builder.allowUnderdetermined = allowUnderdetermined;
+    builder.rbfBandwidth = rbfBandwidth;
     builder.labelA = labelA;
     builder.labelB = labelB;
     return builder;
@@ -100,6 +106,14 @@ public final class SimilarityOptions {
     return allowUnderdetermined;
   }
 
+  /**
+   * Bandwidth of {@link Measure#CKA_RBF}'s Gaussian kernel as a fraction of the median
+   * pairwise distance: {@code k(x, y) = exp(-|x - y|^2 / (2 f^2 median(|xi - xj|^2)))}.
+   */
+  public double rbfBandwidth() {
+    return rbfBandwidth;
+  }
+
   /** How messages name the first representation, such as its file name. */
   public String labelA() {
     return labelA;
@@ -119,6 +133,7 @@ public final class SimilarityOptions {
     private ComputationPath path = ComputationPath.DIRECT;
     private PwccaSide pwccaSide = PwccaSide.FEWER;
     private boolean allowUnderdetermined;
+    private double rbfBandwidth = DEFAULT_RBF_BANDWIDTH;
     private String labelA = "A";
     private String labelB = "B";
 
@@ -182,6 +197,20 @@ public final class SimilarityOptions {
 
     public Builder allowUnderdetermined(boolean allow) {
       this.allowUnderdetermined = allow;
+      return this;
+    }
+
+    /**
+     * The RBF kernel's bandwidth as a fraction of the median pairwise distance.
+     *
+     * @throws InvalidInputException unless the fraction is positive and finite
+     */
+    public Builder rbfBandwidth(double fraction) {
+      if (!(fraction > 0.0 && Double.isFinite(fraction))) {
+        throw new InvalidInputException(
+            "rbf-bandwidth must be a positive fraction of the median distance, got " + fraction);
+      }
+      this.rbfBandwidth = fraction;
       return this;
     }
 

@@ -41,7 +41,8 @@ final class CompareCommand implements Callable<Integer> {
   private String fileB;
 
   @Option(names = "--measure", split = ",", paramLabel = "M",
-      description = "Comma list of cca, svcca, pwcca, cka (default: svcca).")
+      description = "Comma list of cca, svcca, pwcca, cka, cka-debiased, cka-rbf, "
+          + "procrustes (default: svcca).")
   private List<String> measures = new ArrayList<>(List.of("svcca"));
 
   @Option(names = "--dims", paramLabel = "K",
@@ -69,6 +70,11 @@ final class CompareCommand implements Callable<Integer> {
   @Option(names = "--pwcca-side", paramLabel = "S", defaultValue = "fewer",
       description = "Whose neurons weight PWCCA: fewer (default), a or b.")
   private String pwccaSide;
+
+  @Option(names = "--rbf-bandwidth", paramLabel = "F", defaultValue = "0.5",
+      description = "cka-rbf's kernel bandwidth as a fraction of the median distance "
+          + "(default: 0.5).")
+  private double rbfBandwidth;
 
   @Option(names = "--allow-underdetermined",
       description = "Compute even when the kept directions exceed the datapoints' degrees of "
@@ -127,6 +133,7 @@ final class CompareCommand implements Callable<Integer> {
         .path(ComputationPath.parse(path))
         .pwccaSide(PwccaSide.parse(pwccaSide))
         .allowUnderdetermined(allowUnderdetermined)
+        .rbfBandwidth(rbfBandwidth)
         .labels(fileA, fileB);
     if (dims != null) {
       builder.dims(dims);

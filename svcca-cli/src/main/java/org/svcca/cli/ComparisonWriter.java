@@ -110,10 +110,10 @@ final class ComparisonWriter {
     describe(out, "A", pathA, comparison.a());
     describe(out, "B", pathB, comparison.b());
     out.println();
-    out.printf(Locale.ROOT, "%-8s %10s  %-10s %s%n", "measure", "similarity", "dims a,b",
+    out.printf(Locale.ROOT, "%-12s %10s  %-10s %s%n", "measure", "similarity", "dims a,b",
         "leading coefficients");
     for (MeasureResult r : comparison.results()) {
-      out.printf(Locale.ROOT, "%-8s %10.6f  %-10s %s%n", r.measure().label(), r.similarity(),
+      out.printf(Locale.ROOT, "%-12s %10.6f  %-10s %s%n", r.measure().label(), r.similarity(),
           r.dimsA() + "," + r.dimsB(), leading(r.coefficients()));
     }
   }

@@ -64,7 +64,7 @@ class CompareCommandTest {
     CliRun run = CliRun.of("compare", fileA, fileB);
 
     assertEquals(0, run.status(), run.err());
-    assertTrue(run.out().contains("svcca      0.375822"), run.out());
+    assertTrue(run.out().contains("svcca          0.375822"), run.out());
     assertTrue(run.out().contains("SVCCA keeps 53"), run.out());
   }
 

@@ -95,6 +95,45 @@ public abstract class KnownAnswersContract {
     return tests.stream();
   }
 
+  /**
+   * cka-debiased, cka-rbf and procrustes against brute-force NumPy computations on n x n
+   * kernels ({@code golden/more_measures.py}), on the first rows of the bundled cases.
+   */
+  @TestFactory
+  Stream<DynamicTest> kernelMeasuresMatchBruteForceDefinitions() throws IOException {
+    JsonNode expected;
+    try (java.io.InputStream in =
+        KnownAnswers.class.getResourceAsStream("/golden/more_measures.json")) {
+      expected = new com.fasterxml.jackson.databind.ObjectMapper().readTree(in);
+    }
+    List<DynamicTest> tests = new ArrayList<>();
+    expected.path("cases").fields().forEachRemaining(c -> c.getValue().fields()
+        .forEachRemaining(value -> {
+          if (value.getKey().equals("rows")) {
+            return;
+          }
+          tests.add(DynamicTest.dynamicTest(c.getKey() + ": " + value.getKey(), () -> {
+            Matrix[] inputs = inputs(answers.named(c.getKey()));
+            int rows = c.getValue().path("rows").asInt();
+            String[] words = value.getKey().split(" ");
+            SimilarityOptions.Builder options = SimilarityOptions.builder();
+            if (words.length > 1) {
+              options.rbfBandwidth(Double.parseDouble(words[1]));
+            }
+            Measure measure = Measure.parse(words[0]);
+            MeasureResult r = new Similarity(backend()).compare(firstRows(inputs[0], rows),
+                firstRows(inputs[1], rows), List.of(measure), options.build()).result(measure);
+            assertEquals(value.getValue().asDouble(), r.similarity(),
+                answers.similarityTolerance());
+          }));
+        }));
+    return tests.stream();
+  }
+
+  private static Matrix firstRows(Matrix m, int rows) {
+    return Matrix.wrap(rows, m.cols(), java.util.Arrays.copyOf(m.data(), rows * m.cols()));
+  }
+
   private Stream<DynamicTest> knownAnswerTests(ComputationPath path) {
     List<DynamicTest> tests = new ArrayList<>();
     for (KnownAnswers.Case c : answers.cases()) {

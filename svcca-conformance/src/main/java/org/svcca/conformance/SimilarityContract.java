@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.util.EnumSet;
 import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -47,7 +46,9 @@ public abstract class SimilarityContract {
   /** A correlation of 1 computed from orthonormal bases is 1 to a few ulps. */
   protected static final double UNIT_TOLERANCE = 1e-12;
 
-  private static final List<Measure> ALL = List.of(Measure.values());
+  /** The measures every computation path supports. */
+  private static final List<Measure> ALL =
+      List.of(Measure.CCA, Measure.SVCCA, Measure.PWCCA, Measure.CKA, Measure.PROCRUSTES);
 
   private Similarity similarity;
   private SyntheticLayers layers;
@@ -115,6 +116,40 @@ public abstract class SimilarityContract {
       assertEquals(similarity.similarity(measure, a, b),
           similarity.similarity(measure, a, rotated), INVARIANCE_TOLERANCE, measure.label());
     }
+  }
+
+  @Test
+  void kernelMeasuresAreInvariantToRotationAndScalingYetTellInputsApart() {
+    Matrix a = layers.gaussian(250, 10);
+    Matrix b = layers.view(a, 8, 1.0);
+    Matrix rotated = SyntheticLayers.scaled(
+        SyntheticLayers.multiply(b, layers.orthogonal(8)), 0.25);
+    Matrix unrelated = layers.gaussian(250, 8);
+    List<Measure> kernels = List.of(Measure.CKA_DEBIASED, Measure.CKA_RBF, Measure.PROCRUSTES);
+
+    Comparison plain = similarity.compare(a, b, kernels, SimilarityOptions.defaults());
+    Comparison turned = similarity.compare(a, rotated, kernels, SimilarityOptions.defaults());
+    Comparison other = similarity.compare(a, unrelated, kernels, SimilarityOptions.defaults());
+
+    for (Measure measure : kernels) {
+      double value = plain.result(measure).similarity();
+      assertEquals(value, turned.result(measure).similarity(), INVARIANCE_TOLERANCE,
+          measure.label());
+      assertTrue(value - other.result(measure).similarity() > 0.2,
+          measure.label() + " related " + value + " vs unrelated "
+              + other.result(measure).similarity());
+    }
+  }
+
+  @Test
+  void measuresThatNeedDatapointsAreRefusedOnTheCovariancePath() {
+    Matrix a = layers.gaussian(100, 5);
+
+    InvalidInputException e = assertThrows(InvalidInputException.class,
+        () -> similarity.compare(a, a, List.of(Measure.CKA_RBF),
+            SimilarityOptions.builder().path(ComputationPath.COVARIANCE).build()));
+
+    assertTrue(e.getMessage().startsWith("cka-rbf needs the datapoints"), e.getMessage());
   }
 
   @Test
@@ -424,7 +459,7 @@ public abstract class SimilarityContract {
   }
 
   private Comparison compare(Matrix a, Matrix b, SimilarityOptions options) {
-    return similarity.compare(a, b, EnumSet.allOf(Measure.class), options);
+    return similarity.compare(a, b, ALL, options);
   }
 
   private double[] coefficients(Measure measure, Matrix a, Matrix b) {
