@@ -72,6 +72,46 @@ final class SideBasis {
     return new SideBasis(label, samples, gram.rows(), s, svd.v().leadingColumns(rank), null);
   }
 
+  /**
+   * The same representation with its datapoints reordered: row i of the result is datapoint
+   * {@code order[i]}. Only U's rows move; the singular values and V do not change, so no
+   * decomposition is repeated.
+   */
+  SideBasis withRowsPermuted(int[] order) {
+    Matrix permuted = Matrix.zeros(left.rows(), left.cols());
+    int width = left.cols();
+    for (int i = 0; i < order.length; i++) {
+      System.arraycopy(left.data(), order[i] * width, permuted.data(), i * width, width);
+    }
+    return new SideBasis(label, samples, neurons, singularValues, right, permuted);
+  }
+
+  /**
+   * The representation of the datapoints {@code rows} (repeats allowed, as a bootstrap draws
+   * them), centred and decomposed again. The work is done in the rank-dimensional coordinates
+   * {@code Z = U diag(s)}, which hold the same data rotated by V; the new right vectors are
+   * rotated back to neuron coordinates.
+   */
+  SideBasis resampled(LinearAlgebra la, int[] rows) {
+    int width = rank;
+    double[] z = new double[rows.length * width];
+    for (int i = 0; i < rows.length; i++) {
+      for (int j = 0; j < width; j++) {
+        z[i * width + j] = left.get(rows[i], j) * singularValues[j];
+      }
+    }
+    Matrix centred = org.svcca.internal.DenseOps.centred(Matrix.wrap(rows.length, width, z));
+    ThinSvd svd = la.svd(centred, SvdParts.BOTH);
+    double[] s = svd.singularValues();
+    double tolerance = Math.max(rows.length, neurons) * EPS * first(s);
+    int kept = countAbove(s, tolerance);
+    Matrix rotation = svd.v().leadingColumns(kept);
+    Matrix neuronSpace = la.multiply(right, org.svcca.spi.Transpose.NO, rotation,
+        org.svcca.spi.Transpose.NO);
+    return new SideBasis(label, rows.length, neurons, java.util.Arrays.copyOf(s, kept),
+        neuronSpace, svd.u().leadingColumns(kept));
+  }
+
   /** Sum of squared singular values: the total variance times (n - 1). */
   double totalVariance() {
     double sum = 0.0;

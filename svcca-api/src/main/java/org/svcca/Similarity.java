@@ -144,7 +144,21 @@ public final class Similarity {
     return finish(pair, wanted, options.toBuilder().path(ComputationPath.COVARIANCE).build());
   }
 
+  LinearAlgebra linearAlgebra() {
+    return la;
+  }
+
+  /** The measures of a pair whose bases are already known, as resampling needs them. */
+  Comparison measure(Pair pair, Set<Measure> wanted, SimilarityOptions options) {
+    return finish(pair, wanted, options, false);
+  }
+
   private Comparison finish(Pair pair, Set<Measure> wanted, SimilarityOptions options) {
+    return finish(pair, wanted, options, true);
+  }
+
+  private Comparison finish(Pair pair, Set<Measure> wanted, SimilarityOptions options,
+      boolean logWarnings) {
     List<String> warnings = new ArrayList<>();
     int keptA = KeepRule.kept(pair.a.singularValues, options);
     int keptB = KeepRule.kept(pair.b.singularValues, options);
@@ -163,7 +177,9 @@ public final class Similarity {
     for (Measure measure : wanted) {
       results.add(compute(measure, pair, keptA, keptB, options, warnings));
     }
-    warnings.forEach(w -> LOG.warn(w));
+    if (logWarnings) {
+      warnings.forEach(w -> LOG.warn(w));
+    }
     return new Comparison(pair.a.samples, la.id(), options.path(),
         new RepresentationSummary(pair.a.label, pair.a.neurons, pair.a.rank, keptA),
         new RepresentationSummary(pair.b.label, pair.b.neurons, pair.b.rank, keptB),

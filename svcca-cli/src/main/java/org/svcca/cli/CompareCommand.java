@@ -9,8 +9,10 @@ import org.svcca.Comparison;
 import org.svcca.ComputationPath;
 import org.svcca.InvalidInputException;
 import org.svcca.KeepBy;
+import org.svcca.Layer;
 import org.svcca.Measure;
 import org.svcca.PwccaSide;
+import org.svcca.Significance;
 import org.svcca.Similarity;
 import org.svcca.SimilarityOptions;
 import org.svcca.io.ActivationFiles;
@@ -85,6 +87,19 @@ final class CompareCommand implements Callable<Integer> {
       description = "Files store neurons as rows (google/svcca's layout).")
   private boolean neuronsFirst;
 
+  @Option(names = "--permutations", paramLabel = "N", defaultValue = "0",
+      description = "Adds p_value: the share of N datapoint shuffles of B that give a "
+          + "similarity at least as large (counting the observed one).")
+  private int permutations;
+
+  @Option(names = "--bootstrap", paramLabel = "N", defaultValue = "0",
+      description = "Adds ci: the 95% percentile interval over N resamples of datapoints.")
+  private int bootstrap;
+
+  @Option(names = "--seed", paramLabel = "S", defaultValue = "1",
+      description = "Seed of the shuffles and resamples (default: 1).")
+  private long seed;
+
   @Option(names = "--backend", paramLabel = "ID",
       description = "Linear-algebra backend (see 'svcca backends').")
   private String backend;
@@ -112,12 +127,27 @@ final class CompareCommand implements Callable<Integer> {
 
     Matrix a = ActivationFiles.read(fileA, neuronsFirst);
     Matrix b = ActivationFiles.read(fileB, neuronsFirst);
-    Comparison comparison = new Similarity(la).compare(a, b, wanted, options);
+    Similarity similarity = new Similarity(la);
+    Comparison comparison;
+    SignificanceReport significance = SignificanceReport.NONE;
+    if (permutations > 0 || bootstrap > 0) {
+      Layer layerA = similarity.decompose(a, fileA);
+      Layer layerB = similarity.decompose(b, fileB);
+      comparison = similarity.compare(layerA, layerB, wanted, options);
+      significance = SignificanceReport.compute(new Significance(similarity), layerA, layerB,
+          wanted, options, permutations, bootstrap, seed,
+          (task, total) -> Progress.of(spec.commandLine().getErr(), task, total, format));
+    } else {
+      comparison = similarity.compare(a, b, wanted, options);
+    }
 
     // Rendered in full before anything is printed, so a failure leaves no partial output.
     StringWriter rendered = new StringWriter();
-    new ComparisonWriter(fileA, fileB).write(comparison, format, rendered);
-    comparison.warnings().forEach(w -> spec.commandLine().getErr().println("svcca: warning: " + w));
+    new ComparisonWriter(fileA, fileB).write(comparison, significance, format, rendered);
+    comparison.warnings()
+        .forEach(w -> spec.commandLine().getErr().println("svcca: warning: " + w));
+    significance.warnings(comparison)
+        .forEach(w -> spec.commandLine().getErr().println("svcca: warning: " + w));
     spec.commandLine().getOut().print(rendered);
     spec.commandLine().getOut().flush();
     return 0;
@@ -126,6 +156,17 @@ final class CompareCommand implements Callable<Integer> {
   private SimilarityOptions options() {
     if (dims != null && keep != null) {
       throw new InvalidInputException("--dims and --keep are alternatives; give one");
+    }
+    if (permutations < 0 || bootstrap < 0) {
+      throw new InvalidInputException("--permutations and --bootstrap take a count of 0 or "
+          + "more, got " + Math.min(permutations, bootstrap));
+    }
+    if (bootstrap == 1) {
+      throw new InvalidInputException("--bootstrap needs at least 2 resamples, got 1");
+    }
+    if ((permutations > 0 || bootstrap > 0) && "covariance".equalsIgnoreCase(path.trim())) {
+      throw new InvalidInputException("--permutations and --bootstrap work on the direct "
+          + "path; drop --path covariance");
     }
     SimilarityOptions.Builder builder = SimilarityOptions.builder()
         .keepBy(KeepBy.parse(keepBy))

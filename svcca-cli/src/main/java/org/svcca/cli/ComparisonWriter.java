@@ -33,23 +33,28 @@ final class ComparisonWriter {
   }
 
   void write(Comparison comparison, OutputFormat format, Writer target) {
+    write(comparison, SignificanceReport.NONE, format, target);
+  }
+
+  void write(Comparison comparison, SignificanceReport significance, OutputFormat format,
+      Writer target) {
     PrintWriter out = new PrintWriter(target);
     switch (format) {
       case JSON:
-        out.println(json(comparison));
+        out.println(json(comparison, significance));
         break;
       case CSV:
-        csv(comparison, out);
+        csv(comparison, significance, out);
         break;
       default:
-        text(comparison, out);
+        text(comparison, significance, out);
         break;
     }
     out.flush();
   }
 
   /** The JSON document, in the contract's key order. */
-  String json(Comparison comparison) {
+  String json(Comparison comparison, SignificanceReport significance) {
     Map<String, Object> root = new LinkedHashMap<>();
     root.put("samples", comparison.samples());
     root.put("backend", comparison.backend());
@@ -69,9 +74,23 @@ final class ComparisonWriter {
       dims.put("a", r.dimsA());
       dims.put("b", r.dimsB());
       entry.put("dims", dims);
+      if (significance.pValues().containsKey(r.measure())) {
+        entry.put("p_value", significance.pValues().get(r.measure()));
+      }
+      if (significance.intervals().containsKey(r.measure())) {
+        entry.put("ci", significance.intervals().get(r.measure()));
+      }
       results.add(entry);
     }
     root.put("results", results);
+    if (significance.permutations() > 0 || significance.bootstrap() > 0) {
+      Map<String, Object> settings = new LinkedHashMap<>();
+      settings.put("permutations", significance.permutations());
+      settings.put("bootstrap", significance.bootstrap());
+      settings.put("confidence", SignificanceReport.LEVEL);
+      settings.put("seed", significance.seed());
+      root.put("significance", settings);
+    }
     root.put("warnings", comparison.warnings());
     try {
       return JSON.writeValueAsString(root);
@@ -89,8 +108,9 @@ final class ComparisonWriter {
     return side;
   }
 
-  private static void csv(Comparison comparison, PrintWriter out) {
-    out.println("measure,similarity,dims_a,dims_b,coefficients");
+  private static void csv(Comparison comparison, SignificanceReport significance,
+      PrintWriter out) {
+    out.println("measure,similarity,dims_a,dims_b,coefficients,p_value,ci_low,ci_high");
     for (MeasureResult r : comparison.results()) {
       StringBuilder coefficients = new StringBuilder();
       for (double rho : r.coefficients()) {
@@ -99,12 +119,15 @@ final class ComparisonWriter {
         }
         coefficients.append(rho);
       }
+      Double p = significance.pValues().get(r.measure());
+      double[] ci = significance.intervals().get(r.measure());
       out.println(r.measure().label() + "," + r.similarity() + "," + r.dimsA() + ","
-          + r.dimsB() + "," + coefficients);
+          + r.dimsB() + "," + coefficients + "," + (p == null ? "" : p) + ","
+          + (ci == null ? "," : ci[0] + "," + ci[1]));
     }
   }
 
-  private void text(Comparison comparison, PrintWriter out) {
+  private void text(Comparison comparison, SignificanceReport significance, PrintWriter out) {
     out.printf(Locale.ROOT, "%d datapoints, backend %s, %s path%n", comparison.samples(),
         comparison.backend(), comparison.path().label());
     describe(out, "A", pathA, comparison.a());
@@ -115,6 +138,20 @@ final class ComparisonWriter {
     for (MeasureResult r : comparison.results()) {
       out.printf(Locale.ROOT, "%-12s %10.6f  %-10s %s%n", r.measure().label(), r.similarity(),
           r.dimsA() + "," + r.dimsB(), leading(r.coefficients()));
+    }
+    if (significance.permutations() > 0 || significance.bootstrap() > 0) {
+      out.println();
+      out.printf(Locale.ROOT, "%-12s %10s  %s%n", "measure", "p-value",
+          "95% bootstrap interval");
+      for (MeasureResult r : comparison.results()) {
+        Double p = significance.pValues().get(r.measure());
+        double[] ci = significance.intervals().get(r.measure());
+        out.printf(Locale.ROOT, "%-12s %10s  %s%n", r.measure().label(),
+            p == null ? "-" : String.format(Locale.ROOT, "%.4f", p),
+            ci == null ? "-" : String.format(Locale.ROOT, "[%.4f, %.4f]", ci[0], ci[1]));
+      }
+      out.printf(Locale.ROOT, "(%d permutations, %d resamples, seed %d)%n",
+          significance.permutations(), significance.bootstrap(), significance.seed());
     }
   }
 

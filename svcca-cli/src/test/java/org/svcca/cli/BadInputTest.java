@@ -168,6 +168,23 @@ class BadInputTest {
   }
 
   @Test
+  void negativePermutations() {
+    assertRejected(CliRun.of("compare", good, other, "--permutations", "-3"), "permutations",
+        "-3");
+  }
+
+  @Test
+  void bootstrapOfOne() {
+    assertRejected(CliRun.of("compare", good, other, "--bootstrap", "1"), "at least 2");
+  }
+
+  @Test
+  void significanceOnTheCovariancePath() {
+    assertRejected(CliRun.of("compare", good, other, "--permutations", "10", "--path",
+        "covariance"), "direct path");
+  }
+
+  @Test
   void missingSecondFile() {
     assertRejected(CliRun.of("compare", good), "compare", "B");
   }

@@ -74,7 +74,8 @@ class CompareCommandTest {
 
     String[] lines = run.out().split("\\R");
     assertEquals(0, run.status(), run.err());
-    assertEquals("measure,similarity,dims_a,dims_b,coefficients", lines[0]);
+    assertEquals("measure,similarity,dims_a,dims_b,coefficients,p_value,ci_low,ci_high",
+        lines[0]);
     assertTrue(lines[1].startsWith("cca,0.3722771001057"), lines[1]);
     assertTrue(lines[2].startsWith("cka,0.82746885461"), lines[2]);
     assertEquals(3, lines.length);
@@ -105,6 +106,34 @@ class CompareCommandTest {
 
     assertEquals(0, run.status(), run.err());
     assertEquals(60, new ObjectMapper().readTree(run.out()).path("samples").asInt());
+  }
+
+  @Test
+  void significanceAddsPValuesAndIntervalsReproducibly() throws IOException {
+    String[] args = {"compare", fileA, fileB, "--measure", "svcca,cka", "--dims", "10",
+        "--permutations", "49", "--bootstrap", "50", "--seed", "5", "--format", "json"};
+
+    JsonNode first = json(args);
+    JsonNode again = json(args);
+
+    for (JsonNode result : first.path("results")) {
+      double value = result.path("similarity").asDouble();
+      assertEquals(0.02, result.path("p_value").asDouble(), 1e-12, "1 / (49 + 1)");
+      assertTrue(result.path("ci").get(0).asDouble() < value
+          && value < result.path("ci").get(1).asDouble(), result.toString());
+    }
+    assertEquals(first, again);
+    assertEquals(49, first.path("significance").path("permutations").asInt());
+  }
+
+  @Test
+  void aBiasedBootstrapIsToldNotHidden() {
+    // With 42 kept directions most correlations are chance; resampling repeats datapoints,
+    // which inflates them, so the interval misses the full-data value and says so.
+    CliRun run = CliRun.of("compare", fileA, fileB, "--bootstrap", "20", "--format", "csv");
+
+    assertEquals(0, run.status(), run.err());
+    assertTrue(run.err().contains("lies outside its bootstrap interval"), run.err());
   }
 
   private static JsonNode json(String... args) throws IOException {

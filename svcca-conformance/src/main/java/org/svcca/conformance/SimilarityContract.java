@@ -7,6 +7,8 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -19,6 +21,7 @@ import org.svcca.Layer;
 import org.svcca.Measure;
 import org.svcca.MeasureResult;
 import org.svcca.PwccaSide;
+import org.svcca.Significance;
 import org.svcca.Similarity;
 import org.svcca.SimilarityOptions;
 import org.svcca.spi.LinearAlgebra;
@@ -313,6 +316,55 @@ public abstract class SimilarityContract {
           fromLayers.result(measure).similarity(), UNIT_TOLERANCE, measure.label());
       assertTrue(Math.abs(fromLayers.result(measure).similarity()
           - other.result(measure).similarity()) > 0.05, measure.label());
+    }
+  }
+
+  @Test
+  void permutationTestSeparatesRelatedFromUnrelatedLayers() {
+    Matrix a = layers.gaussian(200, 8);
+    Layer la = similarity.decompose(a, "a");
+    Layer related = similarity.decompose(layers.view(a, 6, 2.0), "related");
+    Layer unrelated = similarity.decompose(layers.gaussian(200, 6), "unrelated");
+    Significance significance = new Significance(similarity);
+    List<Measure> measures = List.of(Measure.SVCCA, Measure.CKA);
+
+    Map<Measure, Double> near = significance.permutationPValues(la, related, measures,
+        SimilarityOptions.defaults(), 99, 7L, done -> { });
+    Map<Measure, Double> far = significance.permutationPValues(la, unrelated, measures,
+        SimilarityOptions.defaults(), 99, 7L, done -> { });
+
+    for (Measure measure : measures) {
+      assertEquals(0.01, near.get(measure), 1e-12, measure.label());
+      assertTrue(far.get(measure) > 0.05, measure.label() + " p = " + far.get(measure));
+    }
+  }
+
+  @Test
+  void bootstrapIntervalHoldsTheFullDataValueAndIsReproducible() {
+    Matrix a = layers.gaussian(200, 8);
+    Layer la = similarity.decompose(a, "a");
+    Layer lb = similarity.decompose(layers.view(a, 6, 3.0), "b");
+    Significance significance = new Significance(similarity);
+    List<Measure> measures = List.of(Measure.SVCCA, Measure.PWCCA, Measure.CKA);
+    AtomicInteger calls = new AtomicInteger();
+
+    Map<Measure, double[]> first = significance.bootstrapIntervals(la, lb, measures,
+        SimilarityOptions.defaults(), 200, 11L, 0.95, done -> calls.incrementAndGet());
+    Map<Measure, double[]> again = significance.bootstrapIntervals(la, lb, measures,
+        SimilarityOptions.defaults(), 200, 11L, 0.95, done -> { });
+    Map<Measure, double[]> otherSeed = significance.bootstrapIntervals(la, lb, measures,
+        SimilarityOptions.defaults(), 200, 12L, 0.95, done -> { });
+    Comparison full = similarity.compare(la, lb, measures, SimilarityOptions.defaults());
+
+    assertEquals(200, calls.get());
+    for (Measure measure : measures) {
+      double[] ci = first.get(measure);
+      double value = full.result(measure).similarity();
+      assertTrue(ci[0] < value && value < ci[1],
+          measure.label() + " " + value + " outside " + java.util.Arrays.toString(ci));
+      assertTrue(ci[1] - ci[0] > 1e-4, measure.label() + " interval has no width");
+      assertEquals(java.util.Arrays.toString(ci), java.util.Arrays.toString(again.get(measure)));
+      assertFalse(java.util.Arrays.equals(ci, otherSeed.get(measure)), measure.label());
     }
   }
 
