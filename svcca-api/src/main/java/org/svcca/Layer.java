@@ -15,9 +15,12 @@ import java.util.Arrays;
 public final class Layer {
 
   final SideBasis basis;
+  /** Column means of the input, which the basis was centred by. */
+  final double[] means;
 
-  Layer(SideBasis basis) {
+  Layer(SideBasis basis, double[] means) {
     this.basis = basis;
+    this.means = means;
   }
 
   /** How messages name this layer, such as its file name. */

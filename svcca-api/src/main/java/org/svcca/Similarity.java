@@ -104,7 +104,7 @@ public final class Similarity {
     Checks.require(x.rows() >= 2, label + " has " + x.rows()
         + " datapoint(s); at least 2 are needed to centre and correlate");
     Checks.requireFinite(x, label);
-    return new Layer(Pair.decompose(la, x, label));
+    return new Layer(Pair.decompose(la, x, label), DenseOps.columnMeans(x));
   }
 
   /**
@@ -124,6 +124,41 @@ public final class Similarity {
     SimilarityOptions direct = options.toBuilder().path(ComputationPath.DIRECT)
         .labels(a.label(), b.label()).build();
     return finish(Pair.of(la, a.basis, b.basis), wanted, direct);
+  }
+
+  /**
+   * The canonical directions of SVCCA between two layers, with the kept directions the
+   * options' dims or keep rule chooses. With {@code C_k = Ua_k^T Ub_k = P diag(rho) R^T}, the
+   * variates are {@code Ua_k P} and {@code Ub_k R}, and since {@code Xc Va_k = Ua_k diag(sa_k)}
+   * the weights that produce them are {@code Va_k diag(sa_k)^-1 P}.
+   */
+  public CanonicalDirections directions(Layer a, Layer b, SimilarityOptions options) {
+    Checks.require(a.samples() == b.samples(), a.label() + " has " + a.samples()
+        + " datapoints, " + b.label() + " has " + b.samples());
+    Pair pair = Pair.of(la, a.basis, b.basis);
+    int ka = KeepRule.kept(a.basis.singularValues, options);
+    int kb = KeepRule.kept(b.basis.singularValues, options);
+    ThinSvd svd = la.svd(pair.block(ka, kb), SvdParts.BOTH);
+    Matrix basisA = a.basis.right.leadingColumns(ka);
+    Matrix basisB = b.basis.right.leadingColumns(kb);
+    double[] sa = Arrays.copyOf(a.basis.singularValues, ka);
+    double[] sb = Arrays.copyOf(b.basis.singularValues, kb);
+    return new CanonicalDirections(a.means.clone(), b.means.clone(), basisA, basisB, sa, sb,
+        weights(basisA, sa, svd.u()), weights(basisB, sb, svd.v()),
+        la.multiply(a.basis.left.leadingColumns(ka), Transpose.NO, svd.u(), Transpose.NO),
+        la.multiply(b.basis.left.leadingColumns(kb), Transpose.NO, svd.v(), Transpose.NO),
+        clamped(svd.singularValues()));
+  }
+
+  /** {@code V_k diag(s_k)^-1 P}: neuron weights whose product with centred data is U_k P. */
+  private Matrix weights(Matrix basis, double[] s, Matrix rotation) {
+    Matrix scaled = rotation.copy();
+    double[] inverse = new double[s.length];
+    for (int i = 0; i < s.length; i++) {
+      inverse[i] = 1.0 / s[i];
+    }
+    DenseOps.scaleRows(scaled, inverse);
+    return la.multiply(basis, Transpose.NO, scaled, Transpose.NO);
   }
 
   /**

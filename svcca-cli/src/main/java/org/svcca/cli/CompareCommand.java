@@ -2,6 +2,7 @@ package org.svcca.cli;
 
 import jakarta.inject.Inject;
 import java.io.StringWriter;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -100,6 +101,11 @@ final class CompareCommand implements Callable<Integer> {
       description = "Seed of the shuffles and resamples (default: 1).")
   private long seed;
 
+  @Option(names = "--directions", paramLabel = "OUT.npz",
+      description = "Write SVCCA's canonical directions: variates, neuron weights, kept "
+          + "basis, means and correlations (see the README for the array names).")
+  private Path directions;
+
   @Option(names = "--backend", paramLabel = "ID",
       description = "Linear-algebra backend (see 'svcca backends').")
   private String backend;
@@ -130,13 +136,16 @@ final class CompareCommand implements Callable<Integer> {
     Similarity similarity = new Similarity(la);
     Comparison comparison;
     SignificanceReport significance = SignificanceReport.NONE;
-    if (permutations > 0 || bootstrap > 0) {
+    if (permutations > 0 || bootstrap > 0 || directions != null) {
       Layer layerA = similarity.decompose(a, fileA);
       Layer layerB = similarity.decompose(b, fileB);
       comparison = similarity.compare(layerA, layerB, wanted, options);
       significance = SignificanceReport.compute(new Significance(similarity), layerA, layerB,
           wanted, options, permutations, bootstrap, seed,
           (task, total) -> Progress.of(spec.commandLine().getErr(), task, total, format));
+      if (directions != null) {
+        DirectionsFile.write(directions, similarity.directions(layerA, layerB, options));
+      }
     } else {
       comparison = similarity.compare(a, b, wanted, options);
     }
@@ -164,9 +173,10 @@ final class CompareCommand implements Callable<Integer> {
     if (bootstrap == 1) {
       throw new InvalidInputException("--bootstrap needs at least 2 resamples, got 1");
     }
-    if ((permutations > 0 || bootstrap > 0) && "covariance".equalsIgnoreCase(path.trim())) {
-      throw new InvalidInputException("--permutations and --bootstrap work on the direct "
-          + "path; drop --path covariance");
+    if ((permutations > 0 || bootstrap > 0 || directions != null)
+        && "covariance".equalsIgnoreCase(path.trim())) {
+      throw new InvalidInputException("--permutations, --bootstrap and --directions work on "
+          + "the direct path; drop --path covariance");
     }
     SimilarityOptions.Builder builder = SimilarityOptions.builder()
         .keepBy(KeepBy.parse(keepBy))

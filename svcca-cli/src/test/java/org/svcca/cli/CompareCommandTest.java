@@ -12,6 +12,9 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.svcca.conformance.KnownAnswers;
+import org.svcca.io.ActivationFiles;
+import org.svcca.io.NdArray;
+import org.svcca.spi.Matrix;
 
 class CompareCommandTest {
 
@@ -134,6 +137,43 @@ class CompareCommandTest {
 
     assertEquals(0, run.status(), run.err());
     assertTrue(run.err().contains("lies outside its bootstrap interval"), run.err());
+  }
+
+  @Test
+  void directionsArchiveProjectsTheLayerOntoItsVariates() {
+    Path out = scratch.resolve("directions.npz");
+
+    CliRun run = CliRun.of("compare", fileA, fileB, "--dims", "10", "--directions",
+        out.toString(), "--format", "json");
+
+    assertEquals(0, run.status(), run.err());
+    Matrix a = ActivationFiles.read(fileA, false);
+    NdArray mean = ActivationFiles.readArray(out + ":a_mean");
+    Matrix weights = ActivationFiles.read(out + ":a_weights", false);
+    Matrix variates = ActivationFiles.read(out + ":a_variates", false);
+    double[] correlations = ActivationFiles.readArray(out + ":correlations").data();
+    assertEquals(10, correlations.length);
+    assertEquals(64, weights.rows());
+    for (int i = 0; i < a.rows(); i += 97) {
+      for (int k = 0; k < 10; k++) {
+        double projected = 0.0;
+        for (int j = 0; j < a.cols(); j++) {
+          projected += (a.get(i, j) - mean.data()[j]) * weights.get(j, k);
+        }
+        assertEquals(variates.get(i, k), projected, 1e-10);
+      }
+    }
+  }
+
+  @Test
+  void directionsAreNotWrittenWhenTheComparisonFails() {
+    Path out = scratch.resolve("never.npz");
+
+    CliRun run = CliRun.of("compare", fileA, fileB, "--dims", "0", "--directions",
+        out.toString());
+
+    assertEquals(Main.BAD_INPUT, run.status());
+    assertTrue(!java.nio.file.Files.exists(out));
   }
 
   private static JsonNode json(String... args) throws IOException {

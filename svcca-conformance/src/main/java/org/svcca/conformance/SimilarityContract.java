@@ -13,6 +13,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
+import org.svcca.CanonicalDirections;
 import org.svcca.Comparison;
 import org.svcca.ComputationPath;
 import org.svcca.InvalidInputException;
@@ -366,6 +367,47 @@ public abstract class SimilarityContract {
       assertEquals(java.util.Arrays.toString(ci), java.util.Arrays.toString(again.get(measure)));
       assertFalse(java.util.Arrays.equals(ci, otherSeed.get(measure)), measure.label());
     }
+  }
+
+  @Test
+  void canonicalDirectionsReproduceTheVariatesAndCorrelations() {
+    Matrix a = SyntheticLayers.shifted(layers.gaussian(300, 12), constant(12, 3.0));
+    Matrix b = layers.view(a, 9, 1.0);
+    Layer la = similarity.decompose(a, "a");
+    Layer lb = similarity.decompose(b, "b");
+    SimilarityOptions options = SimilarityOptions.builder().dims(6).build();
+
+    CanonicalDirections d = similarity.directions(la, lb, options);
+    double[] svcca = similarity.compare(la, lb, List.of(Measure.SVCCA), options)
+        .result(Measure.SVCCA).coefficients();
+
+    assertArrayClose(svcca, d.correlations(), UNIT_TOLERANCE);
+    Matrix projectedA = project(a, d.meanA(), d.weightsA());
+    Matrix projectedB = project(b, d.meanB(), d.weightsB());
+    assertArrayClose(d.variatesA().data(), projectedA.data(), 1e-10);
+    assertArrayClose(d.variatesB().data(), projectedB.data(), 1e-10);
+    for (int i = 0; i < d.correlations().length; i++) {
+      double[] va = d.variatesA().column(i);
+      double[] vb = d.variatesB().column(i);
+      assertEquals(1.0, dot(va, va), UNIT_TOLERANCE);
+      assertEquals(d.correlations()[i], dot(va, vb), 1e-10);
+    }
+    assertEquals(12, d.basisA().rows());
+    assertEquals(6, d.basisA().cols());
+  }
+
+  private static Matrix project(Matrix x, double[] mean, Matrix weights) {
+    Matrix centred = SyntheticLayers.shifted(x, java.util.Arrays.stream(mean).map(v -> -v)
+        .toArray());
+    return SyntheticLayers.multiply(centred, weights);
+  }
+
+  private static double dot(double[] x, double[] y) {
+    double sum = 0.0;
+    for (int i = 0; i < x.length; i++) {
+      sum += x[i] * y[i];
+    }
+    return sum;
   }
 
   @Test
