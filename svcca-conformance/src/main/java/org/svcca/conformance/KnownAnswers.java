@@ -51,6 +51,11 @@ public final class KnownAnswers {
     return manifest.path("tolerance").path("coefficients").asDouble();
   }
 
+  /** A file bundled under {@code golden/}, copied into {@code scratch} to be read as a file. */
+  public static Path bundledFile(String relative, Path scratch) {
+    return Case.copyResource(relative, scratch);
+  }
+
   /** Every case, in manifest order. */
   public List<Case> cases() {
     List<Case> cases = new ArrayList<>();
@@ -125,7 +130,7 @@ public final class KnownAnswers {
       return name();
     }
 
-    private static Path copyResource(String relative, Path scratch) {
+    static Path copyResource(String relative, Path scratch) {
       Path target = scratch.resolve(relative);
       try (InputStream in = KnownAnswers.class.getResourceAsStream(RESOURCE_ROOT + relative)) {
         Files.createDirectories(target.getParent());
