@@ -55,7 +55,16 @@ public final class ActivationFiles {
    *     datapoint and neuron)
    */
   public static Matrix read(String spec, boolean neuronsFirst) {
-    NdArray array = readArray(spec);
+    return asMatrix(spec, readArray(spec), neuronsFirst);
+  }
+
+  /**
+   * The activations of an array already read with {@link #readArray}, judged as
+   * {@link #read} judges them: for callers that first look at the array's rank.
+   *
+   * @throws org.svcca.InvalidInputException as {@link #read} does
+   */
+  public static Matrix asMatrix(String spec, NdArray array, boolean neuronsFirst) {
     Matrix activations = toMatrix(spec, array, neuronsFirst);
     requireFinite(spec, activations);
     return activations;

@@ -7,6 +7,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.svcca.Comparison;
+import org.svcca.ConvActivations;
+import org.svcca.FourierSimilarity;
 import org.svcca.ComputationPath;
 import org.svcca.InvalidInputException;
 import org.svcca.KeepBy;
@@ -16,10 +18,10 @@ import org.svcca.PwccaSide;
 import org.svcca.Significance;
 import org.svcca.Similarity;
 import org.svcca.SimilarityOptions;
-import org.svcca.io.ActivationFiles;
 import org.svcca.spi.LinearAlgebra;
 import org.svcca.spi.Matrix;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
@@ -106,6 +108,9 @@ final class CompareCommand implements Callable<Integer> {
           + "basis, means and correlations (see the README for the array names).")
   private Path directions;
 
+  @Mixin
+  private ConvOptions conv = new ConvOptions();
+
   @Option(names = "--backend", paramLabel = "ID",
       description = "Linear-algebra backend (see 'svcca backends').")
   private String backend;
@@ -131,8 +136,11 @@ final class CompareCommand implements Callable<Integer> {
     }
     LinearAlgebra la = backends.resolve(backend);
 
-    Matrix a = ActivationFiles.read(fileA, neuronsFirst);
-    Matrix b = ActivationFiles.read(fileB, neuronsFirst);
+    if (conv.dft()) {
+      return compareFrequencies(la, wanted, options);
+    }
+    Matrix a = conv.readMatrix(fileA, neuronsFirst);
+    Matrix b = conv.readMatrix(fileB, neuronsFirst);
     Similarity similarity = new Similarity(la);
     Comparison comparison;
     SignificanceReport significance = SignificanceReport.NONE;
@@ -156,6 +164,29 @@ final class CompareCommand implements Callable<Integer> {
     comparison.warnings()
         .forEach(w -> spec.commandLine().getErr().println("svcca: warning: " + w));
     significance.warnings(comparison)
+        .forEach(w -> spec.commandLine().getErr().println("svcca: warning: " + w));
+    spec.commandLine().getOut().print(rendered);
+    spec.commandLine().getOut().flush();
+    return 0;
+  }
+
+  /** DFT-CCA of two convolutional layers: one result per measure, over all frequencies. */
+  private Integer compareFrequencies(LinearAlgebra la, List<Measure> wanted,
+      SimilarityOptions options) {
+    if (permutations > 0 || bootstrap > 0 || directions != null) {
+      throw new InvalidInputException("--permutations, --bootstrap and --directions are not "
+          + "available with --conv dft");
+    }
+    ConvActivations a = conv.readConv(fileA);
+    ConvActivations b = conv.readConv(fileB);
+    FourierSimilarity fourier = new FourierSimilarity(new Similarity(la));
+    List<FourierSimilarity.Result> results = new ArrayList<>();
+    for (Measure measure : wanted) {
+      results.add(fourier.compare(a, b, measure, options));
+    }
+    StringWriter rendered = new StringWriter();
+    new FourierWriter(fileA, fileB, a, b, la.id()).write(results, format, rendered);
+    results.stream().flatMap(r -> r.warnings().stream()).distinct()
         .forEach(w -> spec.commandLine().getErr().println("svcca: warning: " + w));
     spec.commandLine().getOut().print(rendered);
     spec.commandLine().getOut().flush();
