@@ -20,7 +20,8 @@ import org.svcca.spi.Transpose;
  *   <li>{@link #gram} computes {@code A^T A} (n x n) over cache-sized row blocks of A, in
  *       parallel, with half the work of the general product; the result is exactly symmetric.
  *   <li>Thin QR {@code A = Q R} (m x n, {@code m >= n}) is EJML's column-major Householder
- *       QR; Q is m x n, R is n x n upper triangular, and no m x m matrix is formed.
+ *       QR, or its blocked Householder QR for large A; Q is m x n, R is n x n upper
+ *       triangular, and no m x m matrix is formed.
  *   <li>Thin SVD {@code A = U diag(s) V^T}, {@code k = min(m, n)}, is EJML's implicit-QR SVD
  *       with s sorted descending, preceded by a thin QR for tall A and applied to
  *       {@code A^T} for wide A.
