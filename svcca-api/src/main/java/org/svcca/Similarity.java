@@ -84,10 +84,24 @@ public final class Similarity {
     Checks.requireFinite(a, options.labelA());
     Checks.requireFinite(b, options.labelB());
 
-    Pair pair = options.path() == ComputationPath.DIRECT
-        ? Pair.direct(la, a, b, options)
-        : Pair.covariance(la, a, b, options);
-    return finish(pair, wanted, options);
+    ComputationPath path = resolve(options.path(), a, b, wanted);
+    SimilarityOptions resolved = options.toBuilder().path(path).build();
+    Pair pair = path == ComputationPath.DIRECT
+        ? Pair.direct(la, a, b, resolved)
+        : Pair.covariance(la, a, b, resolved);
+    return finish(pair, wanted, resolved);
+  }
+
+  /** The path {@link ComputationPath#AUTO} stands for with these inputs and measures. */
+  static ComputationPath resolve(ComputationPath requested, Matrix a, Matrix b,
+      Collection<Measure> measures) {
+    if (requested != ComputationPath.AUTO) {
+      return requested;
+    }
+    boolean tall = (long) a.rows() >= (long) ComputationPath.TALL_RATIO
+        * Math.max(a.cols(), b.cols());
+    boolean momentsSuffice = measures.stream().noneMatch(Measure::needsDatapoints);
+    return tall && momentsSuffice ? ComputationPath.COVARIANCE : ComputationPath.DIRECT;
   }
 
   /**

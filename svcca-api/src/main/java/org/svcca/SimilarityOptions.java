@@ -5,8 +5,8 @@ import java.util.OptionalInt;
 
 /**
  * Settings of a comparison. Immutable; build with {@link #builder()}. The defaults are the
- * project's headline numbers: SVCCA keeps 99% of each side's variance, no epsilon, the direct
- * path, PWCCA weighted by the side with fewer directions.
+ * project's headline numbers: SVCCA keeps 99% of each side's variance, no epsilon, the
+ * computation path chosen by shape, PWCCA weighted by the side with fewer directions.
  */
 public final class SimilarityOptions {
 
@@ -130,7 +130,7 @@ public final class SimilarityOptions {
     private double keep = DEFAULT_KEEP;
     private KeepBy keepBy = KeepBy.VARIANCE;
     private double epsilon;
-    private ComputationPath path = ComputationPath.DIRECT;
+    private ComputationPath path = ComputationPath.AUTO;
     private PwccaSide pwccaSide = PwccaSide.FEWER;
     private boolean allowUnderdetermined;
     private double rbfBandwidth = DEFAULT_RBF_BANDWIDTH;

@@ -22,7 +22,8 @@ public interface LinearAlgebra {
    * <p>Shapes: op(A) is m x k, op(B) is k x n and C is m x n, where op is given by
    * {@code transA} and {@code transB}. C is written in place; A and B are not modified and
    * must not share storage with C. When {@code beta} is 0 the old contents of C are ignored,
-   * so NaN there does not propagate.
+   * so NaN there does not propagate; when {@code alpha} is 0 (or k is 0) A and B are not read
+   * and C is only scaled by beta, as in BLAS.
    *
    * @throws IllegalArgumentException if the shapes do not conform
    */
@@ -71,8 +72,11 @@ public interface LinearAlgebra {
    * orthonormal columns and are returned only when {@code parts} asks for them. Singular
    * vectors are defined up to sign only (and, for repeated singular values, up to a rotation
    * within their subspace); callers must not depend on a backend's choice. A is not
-   * modified. The full m x m U is never formed.
+   * modified. The full m x m U is never formed. For {@code k = 0} the result has no values
+   * and U, V of shapes m x 0 and n x 0.
    *
+   * @throws IllegalArgumentException if A holds NaN or an infinity (a backend may instead
+   *     return NaN values; callers check their inputs first)
    * @throws IllegalStateException if the iteration fails to converge
    */
   ThinSvd svd(Matrix a, SvdParts parts);

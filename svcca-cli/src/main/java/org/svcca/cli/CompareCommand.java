@@ -68,8 +68,9 @@ final class CompareCommand implements Callable<Integer> {
           + "an E ridge; 0 (default) drops null directions by numerical rank instead.")
   private double epsilon;
 
-  @Option(names = "--path", paramLabel = "P", defaultValue = "direct",
-      description = "direct (SVD of the data, default) or covariance (second moments).")
+  @Option(names = "--path", paramLabel = "P", defaultValue = "auto",
+      description = "auto (default: covariance for tall data, else direct), direct (SVDs "
+          + "of the data) or covariance (second moments only).")
   private String path;
 
   @Option(names = "--pwcca-side", paramLabel = "S", defaultValue = "fewer",

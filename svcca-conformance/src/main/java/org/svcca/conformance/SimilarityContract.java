@@ -238,6 +238,31 @@ public abstract class SimilarityContract {
     }
   }
 
+  @Test
+  void automaticPathTakesTheCovariancePathOnlyForTallData() {
+    Matrix tallA = layers.gaussian(400, 20);
+    Matrix tallB = layers.view(tallA, 30, 1.0);
+    Matrix squareA = layers.gaussian(100, 40);
+    Matrix squareB = layers.view(squareA, 20, 1.0);
+    SimilarityOptions auto = SimilarityOptions.defaults();
+    SimilarityOptions allowed = auto.toBuilder().allowUnderdetermined(true).build();
+
+    Comparison tall = compare(tallA, tallB, auto);
+    Comparison square = compare(squareA, squareB, allowed);
+    Comparison kernel = similarity.compare(tallA, tallB, List.of(Measure.CKA_RBF), auto);
+
+    assertEquals(ComputationPath.AUTO, auto.path());
+    assertEquals(ComputationPath.COVARIANCE, tall.path());
+    assertEquals(ComputationPath.DIRECT, square.path());
+    assertEquals(ComputationPath.DIRECT, kernel.path());
+    Comparison direct = compare(tallA, tallB,
+        auto.toBuilder().path(ComputationPath.DIRECT).build());
+    for (Measure measure : ALL) {
+      assertEquals(direct.result(measure).similarity(), tall.result(measure).similarity(),
+          PATH_AGREEMENT_TOLERANCE, measure.label());
+    }
+  }
+
   @ParameterizedTest
   @EnumSource(ComputationPath.class)
   void deadNeuronsChangeNoMeasure(ComputationPath path) {
