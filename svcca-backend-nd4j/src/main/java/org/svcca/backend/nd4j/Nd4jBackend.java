@@ -21,6 +21,9 @@ import org.svcca.spi.Transpose;
  *   <li>Thin SVD {@code A = U diag(s) V^T}, {@code k = min(m, n)}, is LAPACK {@code dgesvd},
  *       s descending, preceded by a thin QR when U of a tall A is wanted and applied to
  *       {@code A^T} for wide A.
+ *   <li>{@link #gram} is the SPI's default, a full GEMM made symmetric: ND4J's {@code syrk}
+ *       passes a rank of 1 to BLAS whatever A is, so the half-cost rank-k update is out of
+ *       reach through ND4J.
  * </ul>
  *
  * <p>Every matrix is copied into ND4J's off-heap memory at the boundary, in the order the

@@ -26,7 +26,8 @@ final class Nd4jRuntime {
   private static final Logger LOG = LoggerFactory.getLogger(Nd4jRuntime.class);
 
   /** Where Maven records nd4j-api's version inside its jar; read without starting ND4J. */
-  private static final String VERSION_RESOURCE = "META-INF/maven/org.nd4j/nd4j-api/pom.properties";
+  private static final String VERSION_RESOURCE =
+      "META-INF/maven/org.nd4j/nd4j-api/pom.properties";
 
   /** The runtime class of ND4J's CUDA build; its presence means a GPU deployment. */
   private static final String CUDA_BACKEND_CLASS = "org.nd4j.linalg.jcublas.JCublasBackend";
@@ -79,7 +80,7 @@ final class Nd4jRuntime {
     try {
       Nd4jStartup.Started started = Nd4jStartup.start();
       BackendKind kind = started.gpu() ? BackendKind.GPU : BackendKind.NATIVE;
-      LOG.debug("ND4J started: {} backend, {} data type", started.backend(), "double");
+      LOG.debug("ND4J started on its {}, doubles by default", started.backend());
       return new Nd4jRuntime(Availability.ok(), kind,
           library + " (" + (started.gpu() ? "CUDA" : "CPU") + ")");
     } catch (Throwable t) {
@@ -136,7 +137,7 @@ final class Nd4jRuntime {
     return present(CUDA_BACKEND_CLASS) ? BackendKind.GPU : BackendKind.NATIVE;
   }
 
-  /** Whether a class is on the class path, found without loading or initializing it. */
+  /** Whether a class is on the class path; it is looked up but not initialized. */
   private static boolean present(String className) {
     try {
       Class.forName(className, false, Nd4jRuntime.class.getClassLoader());
