@@ -42,7 +42,7 @@ final class Layouts {
     return create(a.data(), a.cols(), a.rows(), 'f');
   }
 
-  /** A new zero-filled r x c array in the given order. */
+  /** A new zero-filled rows x cols array in the given order. */
   static INDArray zeros(int rows, int cols, char order) {
     return Nd4j.create(DataType.DOUBLE, new long[] {rows, cols}, order);
   }
@@ -51,10 +51,8 @@ final class Layouts {
   static Matrix toMatrix(INDArray x) {
     int rows = x.rows();
     int cols = x.columns();
-    INDArray plain = contiguous(x);
-    double[] data = plain.data().asDouble();
-    releaseCopy(plain, x);
-    if (plain.ordering() == 'f') {
+    double[] data = storage(x);
+    if (x.ordering() == 'f') {
       data = transpose(data, cols, rows);
     }
     return Matrix.wrap(rows, cols, data);
@@ -67,10 +65,8 @@ final class Layouts {
   static Matrix transposeToMatrix(INDArray x) {
     int rows = x.rows();
     int cols = x.columns();
-    INDArray plain = contiguous(x);
-    double[] data = plain.data().asDouble();
-    releaseCopy(plain, x);
-    if (plain.ordering() == 'c') {
+    double[] data = storage(x);
+    if (x.ordering() == 'c') {
       data = transpose(data, rows, cols);
     }
     return Matrix.wrap(cols, rows, data);
@@ -78,17 +74,16 @@ final class Layouts {
 
   /** The values of {@code x}, a vector, as a new Java array. */
   static double[] toArray(INDArray x) {
-    INDArray plain = contiguous(x);
-    double[] data = plain.data().asDouble();
-    releaseCopy(plain, x);
-    return data;
+    return storage(x);
   }
 
   /** Copies the row-major contents of {@code x} into {@code target}, which has its size. */
   static void copyInto(INDArray x, double[] target) {
-    INDArray plain = x.ordering() == 'c' ? contiguous(x) : x.dup('c');
-    System.arraycopy(plain.data().asDouble(), 0, target, 0, target.length);
-    releaseCopy(plain, x);
+    double[] data = storage(x);
+    if (x.ordering() == 'f') {
+      data = transpose(data, x.columns(), x.rows());
+    }
+    System.arraycopy(data, 0, target, 0, target.length);
   }
 
   /** Frees the native memory of each array now; nulls are skipped. */
@@ -128,17 +123,17 @@ final class Layouts {
   }
 
   /**
-   * {@code x} itself when its buffer holds exactly its elements in its own order, otherwise a
-   * contiguous copy: a view's buffer would also hold elements outside it.
+   * The elements of {@code x} in x's own order, as a new Java array. A view's buffer also
+   * holds elements outside the view, so a view is first copied into an array of its own.
    */
-  private static INDArray contiguous(INDArray x) {
-    boolean plain = !x.isView() && x.data().length() == x.length();
-    return plain ? x : x.dup(x.ordering());
-  }
-
-  /** Releases {@code copy} if it is a temporary made from {@code original}. */
-  private static void releaseCopy(INDArray copy, INDArray original) {
-    if (copy != original) {
+  private static double[] storage(INDArray x) {
+    if (!x.isView() && x.data().length() == x.length()) {
+      return x.data().asDouble();
+    }
+    INDArray copy = x.dup(x.ordering());
+    try {
+      return copy.data().asDouble();
+    } finally {
       release(copy);
     }
   }
