@@ -21,9 +21,9 @@ public final class Nd4jProvider implements LinearAlgebraProvider {
   public static final String ID = "nd4j";
 
   /**
-   * Above the pure-Java backends (100). Measured on two cores, ND4J's GEMM runs at about
-   * 56 GFLOP/s against EJML's 20 or so; other native backends with a faster BLAS may rank
-   * above it.
+   * Above the pure-Java backends (100). On one Zen 3 core ND4J's GEMM (OpenBLAS) runs at
+   * about 31 GFLOP/s against EJML's 2.4, and its thin QR and SVD of 20000 x 500 take a tenth
+   * of EJML's time; other native backends with a faster BLAS may rank above it.
    */
   static final int NATIVE_PRIORITY = 150;
 
