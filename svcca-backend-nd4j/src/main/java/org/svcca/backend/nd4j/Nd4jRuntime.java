@@ -77,6 +77,15 @@ final class Nd4jRuntime {
 
   private static Nd4jRuntime start() {
     String library = "ND4J " + version();
+    String foreign = foreignOpenBlas();
+    if (foreign != null) {
+      // Loading now would end the JVM with a symbol lookup error, which nothing can catch.
+      return new Nd4jRuntime(Availability.unavailable("another OpenBLAS (" + foreign
+          + ") was loaded into this JVM first, by another backend or library; ND4J's bundled "
+          + "OpenBLAS shares its name libopenblas.so.0 and cannot load beside it. Put "
+          + "svcca-backend-nd4j before svcca-backend-netlib on the class path"),
+          guessedKind(), library);
+    }
     try {
       Nd4jStartup.Started started = Nd4jStartup.start();
       BackendKind kind = started.gpu() ? BackendKind.GPU : BackendKind.NATIVE;
@@ -89,6 +98,26 @@ final class Nd4jRuntime {
       String reason = reason(t);
       LOG.debug("ND4J is unavailable: {}", reason, t);
       return new Nd4jRuntime(Availability.unavailable(reason), guessedKind(), library);
+    }
+  }
+
+  /**
+   * The path of an OpenBLAS already mapped into this process from outside JavaCPP's cache,
+   * or null. The dynamic linker resolves libraries by their name, so once the system's
+   * libopenblas.so.0 (which lacks LAPACKE) is loaded, JavaCPP's copy binds to it and dies on
+   * the first missing symbol. Linux only; elsewhere nothing is found.
+   */
+  static String foreignOpenBlas() {
+    java.nio.file.Path maps = java.nio.file.Paths.get("/proc/self/maps");
+    if (!java.nio.file.Files.isReadable(maps)) {
+      return null;
+    }
+    try (java.util.stream.Stream<String> lines = java.nio.file.Files.lines(maps)) {
+      return lines.map(line -> line.substring(line.lastIndexOf(' ') + 1))
+          .filter(path -> path.contains("libopenblas") && !path.contains(".javacpp"))
+          .findFirst().orElse(null);
+    } catch (IOException | java.io.UncheckedIOException e) {
+      return null;
     }
   }
 
