@@ -7,8 +7,8 @@ import picocli.CommandLine.Command;
     mixinStandardHelpOptions = true,
     versionProvider = VersionProvider.class,
     description = "Similarity of neural-network representations: SVCCA, CCA, PWCCA, CKA.",
-    subcommands = {CompareCommand.class, MatrixCommand.class, BackendsCommand.class,
-        DemoCommand.class})
+    subcommands = {CompareCommand.class, MatrixCommand.class, DynamicsCommand.class,
+        BackendsCommand.class, DemoCommand.class})
 final class SvccaCommand implements Runnable {
 
   @picocli.CommandLine.Spec

@@ -67,6 +67,29 @@ final class Axes {
   }
 
   /**
+   * Ticks at 1, 2 and 5 times powers of ten on a bottom axis whose data coordinates are
+   * base-10 logarithms, labelled with the values themselves.
+   */
+  void xLogTicks(Graphics2D g) {
+    for (double decade = Math.floor(x0); decade <= x1; decade++) {
+      for (int mantissa : new int[] {1, 2, 5}) {
+        double at = decade + Math.log10(mantissa);
+        if (at < x0 - 1e-9 || at > x1 + 1e-9) {
+          continue;
+        }
+        double x = px(at);
+        g.setColor(Style.GRID);
+        g.setStroke(Style.THIN);
+        g.draw(new Line2D.Double(x, plot.y, x, plot.y + plot.height));
+        g.setColor(Style.INK);
+        double value = mantissa * Math.pow(10, decade);
+        Style.text(g, Style.TICK, Style.tickLabel(value, Math.min(1.0, value)), x,
+            plot.y + plot.height + TICK_GAP + 7, Style.Align.CENTRE);
+      }
+    }
+  }
+
+  /**
    * Names at positions 0, 1, ... on the bottom axis, turned by 45 degrees when they do not
    * fit side by side, and thinned out when even that would crowd them.
    *

@@ -56,8 +56,8 @@ public final class BarChart extends Chart {
         .orElse(0);
     int labels = Axes.turnsLabels(widest, spacing)
         ? Axes.turnedHeight(widest, spacing * Axes.every(spacing)) : 22;
-    Rectangle plot = new Rectangle(area.x + 78, area.y + 46, plotWidth,
-        area.height - 46 - 36 - labels);
+    Rectangle plot = new Rectangle(area.x + 78, area.y + 62, plotWidth,
+        area.height - 62 - 36 - labels);
     Axes axes = new Axes(plot, -0.5, categories.size() - 0.5, 0.0, 1.0);
     g.setColor(Style.INK);
     Style.text(g, Style.TITLE, Style.fit(g, Style.TITLE, title, area.width - 20),
@@ -80,12 +80,16 @@ public final class BarChart extends Chart {
       }
     }
     if (!Double.isNaN(guide)) {
+      // The guide's key sits above the plot, where no bar can hide it.
       g.setColor(Style.series(3));
       g.setStroke(Style.DASHED);
       g.draw(new Line2D.Double(plot.x, axes.py(guide), plot.x + plot.width, axes.py(guide)));
-      Style.text(g, Style.TICK, guideLabel, plot.x + plot.width - 4, axes.py(guide) + 10,
-          Style.Align.END);
+      int keyEnd = plot.x + plot.width;
+      int keyStart = keyEnd - Style.width(g, Style.TICK, guideLabel) - 30;
+      g.draw(new Line2D.Double(keyStart, plot.y - 14, keyStart + 22, plot.y - 14));
       g.setStroke(Style.THIN);
+      g.setColor(Style.INK);
+      Style.text(g, Style.TICK, guideLabel, keyEnd, plot.y - 14, Style.Align.END);
     }
     int below = axes.categoryTicks(g, categories);
     axes.frame(g);

@@ -30,6 +30,7 @@ public final class LineChart extends Chart {
   private final List<Guide> guides;
   private final List<Guide> markers;
   private final Dimension size;
+  private final boolean logX;
 
   private LineChart(Builder b) {
     super(b.title);
@@ -42,6 +43,7 @@ public final class LineChart extends Chart {
     this.guides = List.copyOf(b.guides);
     this.markers = List.copyOf(b.markers);
     this.size = b.size;
+    this.logX = b.logX;
   }
 
   public static Builder builder(String title) {
@@ -69,7 +71,9 @@ public final class LineChart extends Chart {
     // Grid and ticks under the data, frame and guides over the grid.
     axes.yTicks(g, 6);
     int below = categories == null ? 24 : axes.categoryTicks(g, categories);
-    if (categories == null) {
+    if (logX) {
+      axes.xLogTicks(g);
+    } else if (categories == null) {
       axes.xTicks(g, 8);
     }
     axes.frame(g);
@@ -89,16 +93,21 @@ public final class LineChart extends Chart {
     if (categories != null) {
       return -0.5;
     }
-    return series.stream().flatMapToDouble(s -> java.util.Arrays.stream(s.x)).min()
-        .orElse(0.0);
+    return x(series.stream().flatMapToDouble(s -> java.util.Arrays.stream(s.x)).min()
+        .orElse(1.0));
   }
 
   private double xHigh() {
     if (categories != null) {
       return categories.size() - 0.5;
     }
-    return series.stream().flatMapToDouble(s -> java.util.Arrays.stream(s.x)).max()
-        .orElse(1.0);
+    return x(series.stream().flatMapToDouble(s -> java.util.Arrays.stream(s.x)).max()
+        .orElse(1.0));
+  }
+
+  /** The axis coordinate of a data x: itself, or its base-10 logarithm on a log axis. */
+  private double x(double value) {
+    return logX ? Math.log10(value) : value;
   }
 
   private int legendWidth(Graphics2D g) {
@@ -116,10 +125,10 @@ public final class LineChart extends Chart {
         ? Axes.turnedHeight(widest, spacing * Axes.every(spacing)) : 22;
   }
 
-  private static void drawSeries(Graphics2D g, Axes axes, Series s, Color colour) {
+  private void drawSeries(Graphics2D g, Axes axes, Series s, Color colour) {
     Path2D.Double path = new Path2D.Double();
     for (int i = 0; i < s.y.length; i++) {
-      double x = axes.px(s.x[i]);
+      double x = axes.px(x(s.x[i]));
       double y = axes.py(s.y[i]);
       if (i == 0) {
         path.moveTo(x, y);
@@ -132,7 +141,8 @@ public final class LineChart extends Chart {
     g.draw(path);
     if (s.y.length <= MAX_DOTS) {
       for (int i = 0; i < s.y.length; i++) {
-        Shape dot = new Ellipse2D.Double(axes.px(s.x[i]) - 3.5, axes.py(s.y[i]) - 3.5, 7, 7);
+        Shape dot = new Ellipse2D.Double(axes.px(x(s.x[i])) - 3.5, axes.py(s.y[i]) - 3.5, 7,
+            7);
         g.fill(dot);
       }
     }
@@ -144,17 +154,21 @@ public final class LineChart extends Chart {
     g.setColor(Style.GUIDE);
     g.setStroke(Style.DASHED);
     g.draw(new Line2D.Double(plot.x, y, plot.x + plot.width, y));
-    Style.text(g, Style.TICK, guide.label, plot.x + plot.width - 4, y - 8, Style.Align.END);
+    // Labelled at the left, where learning curves are usually still low.
+    Style.text(g, Style.TICK, guide.label, plot.x + 5, y - 8, Style.Align.START);
   }
 
-  private static void drawMarker(Graphics2D g, Axes axes, Guide marker) {
-    double x = axes.px(marker.at);
+  private void drawMarker(Graphics2D g, Axes axes, Guide marker) {
+    double x = axes.px(x(marker.at));
     Rectangle plot = axes.plot;
     g.setColor(Style.GUIDE);
     g.setStroke(Style.DASHED);
     g.draw(new Line2D.Double(x, plot.y, x, plot.y + plot.height));
     g.setColor(Style.INK);
-    Style.text(g, Style.TICK, marker.label, x + 5, plot.y + 10, Style.Align.START);
+    // The label stays inside the plot, on whichever side of the line has more room.
+    boolean left = x > plot.x + plot.width / 2.0;
+    Style.text(g, Style.TICK, marker.label, left ? x - 5 : x + 5, plot.y + 24,
+        left ? Style.Align.END : Style.Align.START);
   }
 
   private void drawLegend(Graphics2D g, int x, int y) {
@@ -189,6 +203,7 @@ public final class LineChart extends Chart {
     private final List<Guide> guides = new ArrayList<>();
     private final List<Guide> markers = new ArrayList<>();
     private Dimension size = new Dimension(820, 480);
+    private boolean logX;
 
     private Builder(String title) {
       this.title = title;
@@ -231,7 +246,7 @@ public final class LineChart extends Chart {
       return line(name, x, y, false);
     }
 
-    /** A dashed horizontal line at y, labelled at its right end. */
+    /** A dashed horizontal line at y, labelled at its left end. */
     public Builder guide(double y, String label) {
       guides.add(new Guide(y, label));
       return this;
@@ -243,12 +258,22 @@ public final class LineChart extends Chart {
       return this;
     }
 
+    /** A logarithmic x axis; every x must then be positive. */
+    public Builder logX() {
+      this.logX = true;
+      return this;
+    }
+
     public Builder size(int width, int height) {
       this.size = new Dimension(width, height);
       return this;
     }
 
     public LineChart build() {
+      if (logX && (categories != null
+          || series.stream().anyMatch(s -> java.util.Arrays.stream(s.x).anyMatch(x -> x <= 0)))) {
+        throw new IllegalArgumentException("a log x axis needs positive numeric x values");
+      }
       return new LineChart(this);
     }
   }
