@@ -79,7 +79,7 @@ record LayerMatrix(Measure measure, String backend, int samples, List<String> ro
       cells.add(row);
     }
     return new Table(measure + " of each row layer with each column layer", header, cells,
-        true);
+        true, true);
   }
 
   @Override

@@ -8,7 +8,8 @@ import picocli.CommandLine.Command;
     versionProvider = VersionProvider.class,
     description = "Similarity of neural-network representations: SVCCA, CCA, PWCCA, CKA.",
     subcommands = {CompareCommand.class, MatrixCommand.class, DynamicsCommand.class,
-        DimsCommand.class, LabelsCommand.class, BackendsCommand.class, DemoCommand.class})
+        DimsCommand.class, LabelsCommand.class, ReportCommand.class, BackendsCommand.class,
+        DemoCommand.class})
 final class SvccaCommand implements Runnable {
 
   @picocli.CommandLine.Spec

@@ -11,12 +11,20 @@ import java.util.List;
  * @param header one name per column
  * @param rows one list per row, as long as the header
  * @param shaded whether numbers are similarities in [0, 1], which the report colours
+ * @param fileNames whether the first column and the headings after the first name files,
+ *     which the report shortens as {@link ShortNames} does
  */
-record Table(String caption, List<String> header, List<List<Object>> rows, boolean shaded) {
+record Table(String caption, List<String> header, List<List<Object>> rows, boolean shaded,
+    boolean fileNames) {
 
   Table {
     header = List.copyOf(header);
     rows = List.copyOf(rows);
+  }
+
+  /** A table whose cells name no files. */
+  Table(String caption, List<String> header, List<List<Object>> rows, boolean shaded) {
+    this(caption, header, rows, shaded, false);
   }
 
   /** Comma-separated, with a header line; numbers in full precision, missing values empty. */
