@@ -165,9 +165,10 @@ public final class LineChart extends Chart {
     g.setStroke(Style.DASHED);
     g.draw(new Line2D.Double(x, plot.y, x, plot.y + plot.height));
     g.setColor(Style.INK);
-    // The label stays inside the plot, on whichever side of the line has more room.
+    // The label stays inside the plot, on whichever side of the line has more room, at
+    // mid-height: curves of shares and similarities crowd the top and bottom.
     boolean left = x > plot.x + plot.width / 2.0;
-    Style.text(g, Style.TICK, marker.label, left ? x - 5 : x + 5, plot.y + 24,
+    Style.text(g, Style.TICK, marker.label, left ? x - 5 : x + 5, plot.y + plot.height * 0.45,
         left ? Style.Align.END : Style.Align.START);
   }
 
