@@ -25,6 +25,7 @@ import picocli.CommandLine.Parameters;
  */
 @Command(name = "dims",
     mixinStandardHelpOptions = true,
+    versionProvider = VersionProvider.class,
     sortOptions = false,
     description = {
         "Intrinsic dimensionality: the singular-value spectrum and cumulative variance of A; "

@@ -22,6 +22,7 @@ import picocli.CommandLine.Parameters;
  */
 @Command(name = "dynamics",
     mixinStandardHelpOptions = true,
+    versionProvider = VersionProvider.class,
     sortOptions = false,
     description = {
         "Learning dynamics: each layer at each checkpoint against the same layer at the last "

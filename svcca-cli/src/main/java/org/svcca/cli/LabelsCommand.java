@@ -22,6 +22,7 @@ import picocli.CommandLine.Parameters;
  */
 @Command(name = "labels",
     mixinStandardHelpOptions = true,
+    versionProvider = VersionProvider.class,
     sortOptions = false,
     description = {
         "Class sensitivity: CCA between a layer and the class labels, and for each class the "

@@ -21,6 +21,7 @@ import picocli.CommandLine.Parameters;
 /** {@code svcca matrix A1 A2 ... [--vs B1 B2 ...]}: the similarity of every pair of layers. */
 @Command(name = "matrix",
     mixinStandardHelpOptions = true,
+    versionProvider = VersionProvider.class,
     sortOptions = false,
     description = {
         "Similarity of every pair of layers: each A against each A, or each A against each B "

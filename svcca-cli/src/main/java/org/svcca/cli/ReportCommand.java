@@ -73,6 +73,10 @@ final class ReportCommand implements Callable<Integer> {
     } catch (CommandLine.ParameterException e) {
       throw new InvalidInputException(name + ": " + e.getMessage(), e);
     }
+    if (analysisLine.isVersionHelpRequested()) {
+      analysisLine.printVersionHelp(spec.commandLine().getOut());
+      return 0;
+    }
 
     // The analysis runs as it would alone, its plot included; only the page is added.
     Findings findings = analysis.findings(OutputFormat.TEXT);

@@ -72,12 +72,17 @@ class ReportCommandTest {
   }
 
   @Test
-  void helpOfTheAnalysisIsShown() {
-    CliRun run = CliRun.of("report", "labels", "--help", "--out", dir.resolve("x.html")
-        .toString());
+  void helpAndVersionOfTheAnalysisAreShownWithoutAPage() {
+    Path page = dir.resolve("x.html");
 
-    assertEquals(0, run.status(), run.err());
-    assertTrue(run.out().contains("LABELS"), run.out());
+    CliRun help = CliRun.of("report", "labels", "--help", "--out", page.toString());
+    CliRun version = CliRun.of("report", "matrix", "-V", "--out", page.toString());
+
+    assertEquals(0, help.status(), help.err());
+    assertTrue(help.out().contains("LABELS"), help.out());
+    assertEquals(0, version.status(), version.err());
+    assertTrue(version.out().startsWith("svcca "), version.out());
+    assertFalse(Files.exists(page), "no page");
   }
 
   @Test
