@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
+import java.util.function.IntConsumer;
 import org.svcca.Comparison;
 import org.svcca.ConvActivations;
 import org.svcca.FourierSimilarity;
@@ -151,7 +152,7 @@ final class CompareCommand implements Callable<Integer> {
       comparison = similarity.compare(layerA, layerB, wanted, options);
       significance = SignificanceReport.compute(new Significance(similarity), layerA, layerB,
           wanted, options, permutations, bootstrap, seed,
-          (task, total) -> Progress.of(spec.commandLine().getErr(), task, total, format));
+          this::progressBar);
       if (directions != null) {
         DirectionsFile.write(directions, similarity.directions(layerA, layerB, options));
       }
@@ -169,6 +170,17 @@ final class CompareCommand implements Callable<Integer> {
     spec.commandLine().getOut().print(rendered);
     spec.commandLine().getOut().flush();
     return 0;
+  }
+
+  /** A listener that steps a terminal progress bar and erases it after the last step. */
+  private IntConsumer progressBar(String task, int total) {
+    Progress bar = Progress.onTerminal(spec.commandLine().getErr(), format, task, total);
+    return done -> {
+      bar.step();
+      if (done == total) {
+        bar.finish();
+      }
+    };
   }
 
   /** DFT-CCA of two convolutional layers: one result per measure, over all frequencies. */

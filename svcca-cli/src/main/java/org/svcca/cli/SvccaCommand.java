@@ -7,7 +7,9 @@ import picocli.CommandLine.Command;
     mixinStandardHelpOptions = true,
     versionProvider = VersionProvider.class,
     description = "Similarity of neural-network representations: SVCCA, CCA, PWCCA, CKA.",
-    subcommands = {CompareCommand.class, BackendsCommand.class, DemoCommand.class})
+    subcommands = {CompareCommand.class, MatrixCommand.class, DynamicsCommand.class,
+        DimsCommand.class, LabelsCommand.class, ReportCommand.class, BackendsCommand.class,
+        DemoCommand.class})
 final class SvccaCommand implements Runnable {
 
   @picocli.CommandLine.Spec
@@ -16,6 +18,7 @@ final class SvccaCommand implements Runnable {
   @Override
   public void run() {
     throw new picocli.CommandLine.ParameterException(spec.commandLine(),
-        "a command is required: compare, backends or demo");
+        "a command is required: compare, backends or demo, or an analysis: matrix, "
+            + "dynamics, dims, labels, report");
   }
 }

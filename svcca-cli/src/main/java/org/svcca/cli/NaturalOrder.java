@@ -1,0 +1,79 @@
+package org.svcca.cli;
+
+import java.math.BigInteger;
+import java.util.Comparator;
+
+/**
+ * Orders names as people number them: runs of digits compare by value, so {@code ep2}
+ * comes before {@code ep10} and {@code 08} before {@code 16}; other characters compare as
+ * text. Names equal by this order (such as {@code 8} and {@code 08}) fall back to plain text
+ * order, so the order is total.
+ */
+final class NaturalOrder implements Comparator<String> {
+
+  static final NaturalOrder INSTANCE = new NaturalOrder();
+
+  private NaturalOrder() {}
+
+  @Override
+  public int compare(String a, String b) {
+    int i = 0;
+    int j = 0;
+    while (i < a.length() && j < b.length()) {
+      int endA = runEnd(a, i);
+      int endB = runEnd(b, j);
+      String runA = a.substring(i, endA);
+      String runB = b.substring(j, endB);
+      int order = isDigit(a, i) && isDigit(b, j)
+          ? new BigInteger(runA).compareTo(new BigInteger(runB))
+          : runA.compareTo(runB);
+      if (order != 0) {
+        return order;
+      }
+      i = endA;
+      j = endB;
+    }
+    int remaining = Integer.compare(a.length() - i, b.length() - j);
+    return remaining != 0 ? remaining : a.compareTo(b);
+  }
+
+  /** Whether the two names are the same number or the same text, such as 8 and 08. */
+  static boolean sameValue(String a, String b) {
+    return INSTANCE.equalRuns(a, b);
+  }
+
+  private boolean equalRuns(String a, String b) {
+    int i = 0;
+    int j = 0;
+    while (i < a.length() && j < b.length()) {
+      int endA = runEnd(a, i);
+      int endB = runEnd(b, j);
+      String runA = a.substring(i, endA);
+      String runB = b.substring(j, endB);
+      boolean equal = isDigit(a, i) && isDigit(b, j)
+          ? new BigInteger(runA).equals(new BigInteger(runB))
+          : runA.equals(runB);
+      if (!equal) {
+        return false;
+      }
+      i = endA;
+      j = endB;
+    }
+    return i == a.length() && j == b.length();
+  }
+
+  /** The end of the run of digits, or of other characters, that starts at i. */
+  private static int runEnd(String s, int i) {
+    boolean digits = isDigit(s, i);
+    int end = i;
+    while (end < s.length() && isDigit(s, end) == digits) {
+      end++;
+    }
+    return end;
+  }
+
+  private static boolean isDigit(String s, int i) {
+    char c = s.charAt(i);
+    return c >= '0' && c <= '9';
+  }
+}
