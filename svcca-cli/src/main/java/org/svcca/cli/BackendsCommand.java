@@ -62,17 +62,26 @@ final class BackendsCommand implements Callable<Integer> {
 
   private static void text(PrintWriter out, List<BackendInfo> found, String selected,
       String problem) {
-    out.printf(Locale.ROOT, "  %-8s %-20s %-9s %8s  %s%n", "id", "library", "kind",
-        "priority", "status");
+    int idWidth = 2;
+    int libraryWidth = 7;
     for (BackendInfo info : found) {
-      out.printf(Locale.ROOT, "%s %-8s %-20s %-9s %8d  %s%n",
-          info.id().equals(selected) ? "*" : " ", info.id(), info.library(),
-          info.kind().name().toLowerCase(Locale.ROOT).replace('_', '-'), info.priority(),
+      idWidth = Math.max(idWidth, info.id().length());
+      libraryWidth = Math.max(libraryWidth, info.library().length());
+    }
+    String row = "%s %-" + idWidth + "s  %-" + libraryWidth + "s  %-9s %8s  %s%n";
+    out.printf(Locale.ROOT, row, " ", "id", "library", "kind", "priority", "status");
+    for (BackendInfo info : found) {
+      out.printf(Locale.ROOT, row, info.id().equals(selected) ? "*" : " ", info.id(),
+          info.library(), kindName(info), info.priority(),
           info.available() ? "available" : "unavailable: " + info.availability().reason());
     }
     out.println(selected.isEmpty()
         ? "no backend selected: " + problem
         : "selected: " + selected + " (marked *)");
+  }
+
+  private static String kindName(BackendInfo info) {
+    return info.kind().name().toLowerCase(Locale.ROOT).replace('_', '-');
   }
 
   private static String json(List<BackendInfo> found, String selected, String problem)
@@ -82,7 +91,7 @@ final class BackendsCommand implements Callable<Integer> {
       Map<String, Object> entry = new LinkedHashMap<>();
       entry.put("id", info.id());
       entry.put("library", info.library());
-      entry.put("kind", info.kind().name().toLowerCase(Locale.ROOT).replace('_', '-'));
+      entry.put("kind", kindName(info));
       entry.put("priority", info.priority());
       entry.put("available", info.available());
       entry.put("reason", info.availability().reason());

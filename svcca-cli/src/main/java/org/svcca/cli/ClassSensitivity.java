@@ -52,8 +52,8 @@ record ClassSensitivity(String path, ClassLabels labels, Comparison all, Double[
   public Map<String, Object> json() {
     Map<String, Object> root;
     try {
-      root = JSON.readValue(writer().json(all), new TypeReference<LinkedHashMap<String,
-          Object>>() {});
+      root = JSON.readValue(writer().json(all, SignificanceReport.NONE),
+          new TypeReference<LinkedHashMap<String, Object>>() {});
     } catch (JsonProcessingException e) {
       throw new IllegalStateException("cannot read back the comparison's JSON", e);
     }

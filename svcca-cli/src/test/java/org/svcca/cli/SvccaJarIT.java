@@ -59,11 +59,36 @@ class SvccaJarIT {
   }
 
   @Test
-  void backendsListsEjmlSelected() throws Exception {
+  void backendsListsEveryBackendAndSelectsOne() throws Exception {
     Result run = svcca("backends");
 
     assertEquals(0, run.status, run.err);
-    assertTrue(run.out.contains("selected: ejml"), run.out);
+    for (String id : new String[] {"ejml", "jblas", "netlib", "nd4j"}) {
+      assertTrue(run.out.lines().anyMatch(l -> l.contains(" " + id + " ")), run.out);
+    }
+    assertTrue(run.out.contains("selected: "), run.out);
+  }
+
+  @Test
+  void explicitPureJavaBackendGivesTheSameAnswer() throws Exception {
+    KnownAnswers answers = KnownAnswers.load();
+    KnownAnswers.Case c = answers.named("affine");
+    Path a = c.input("a", dir).orElseThrow();
+    Path b = c.input("b", dir).orElseThrow();
+
+    Result ejml = svcca("compare", a.toString(), b.toString(), "--measure", "svcca",
+        "--format", "csv", "--backend", "ejml");
+    Result chosen = svcca("compare", a.toString(), b.toString(), "--measure", "svcca",
+        "--format", "csv");
+
+    assertEquals(0, ejml.status, ejml.err);
+    assertEquals(0, chosen.status, chosen.err);
+    double expected = c.expected().get("svcca keep 0.99 by variance").path("similarity")
+        .asDouble();
+    assertEquals(expected, Double.parseDouble(ejml.out.lines().skip(1).findFirst()
+        .orElseThrow().split(",")[1]), answers.similarityTolerance());
+    assertEquals(expected, Double.parseDouble(chosen.out.lines().skip(1).findFirst()
+        .orElseThrow().split(",")[1]), answers.similarityTolerance());
   }
 
   @Test
