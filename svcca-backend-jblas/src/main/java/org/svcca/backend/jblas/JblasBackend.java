@@ -26,8 +26,8 @@ import org.svcca.spi.Transpose;
  *       (jblas's own {@code Decompose.qr} forms the full m x m Q.)
  *   <li>Thin SVD {@code A = U diag(s) V^T}, {@code k = min(m, n)}, is LAPACK {@code dgesvd}
  *       with jobs 'S' or 'N' on the taller of A and A^T in column-major form. LAPACK reduces a
- *       tall matrix by QR first; on the wide orientation it would use its LQ path, which runs
- *       several times slower. s is descending.
+ *       tall matrix by QR first; on the wide orientation its LQ path takes 1.6 times as long
+ *       (20000 x 500). A QR of our own before the SVD gains nothing. s is descending.
  *   <li>{@link #gram} is the interface's product {@code A^T A}, mirrored: jblas exposes no
  *       symmetric rank-k update.
  * </ul>

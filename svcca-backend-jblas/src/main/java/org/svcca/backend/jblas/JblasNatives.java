@@ -87,8 +87,9 @@ final class JblasNatives {
   }
 
   /**
-   * OpenBLAS reads {@code OPENBLAS_CORETYPE} once, when it loads; the 2020 build inside jblas
-   * does not recognise many newer CPUs and then runs generic kernels at a third of the speed.
+   * OpenBLAS reads {@code OPENBLAS_CORETYPE} once, when it loads. The 2020 build inside jblas
+   * does not recognise many newer CPUs: on Zen 4 it picks its generic Barcelona kernels, which
+   * multiply at under half the speed of its Haswell ones.
    */
   private static void logCoreTypeHint() {
     if (System.getenv("OPENBLAS_CORETYPE") == null) {

@@ -22,9 +22,9 @@ public final class JblasProvider implements LinearAlgebraProvider {
   public static final String ID = "jblas";
 
   /**
-   * Above EJML (100), whose kernels it outruns even on OpenBLAS's generic fallback, and below
-   * netlib (300), whose system OpenBLAS is newer and multi-threaded where jblas's runs on one
-   * core behind a lock.
+   * Above EJML (100), below netlib (300). On two busy Zen 4 cores, best of several runs: GEMM
+   * 2000^3 at 47 GFLOP/s with {@code OPENBLAS_CORETYPE=Haswell} (7 to 21 without it), EJML 3,
+   * netlib 82; thin SVD of 20000 x 500 with U and V in 1.4 s, EJML 18 s, netlib 1.3 s.
    */
   static final int PRIORITY = 200;
 

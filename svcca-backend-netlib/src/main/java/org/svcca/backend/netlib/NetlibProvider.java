@@ -22,8 +22,10 @@ public final class NetlibProvider implements LinearAlgebraProvider {
   public static final String ID = "netlib";
 
   /**
-   * The highest of the CPU backends: the system's OpenBLAS is current and uses every core,
-   * where jblas (200) bundles a single-threaded OpenBLAS from 2020 and EJML (100) is pure Java.
+   * The highest of the CPU backends: the system's OpenBLAS recognises the CPU and uses every
+   * core, where jblas (200) bundles a single-threaded OpenBLAS from 2020. On two busy Zen 4
+   * cores, best of several runs: GEMM 2000^3 at 82 GFLOP/s (54 on one thread), jblas 47, EJML
+   * 3; thin SVD of 20000 x 500 with U and V in 1.3 s, jblas 1.4 s, EJML 18 s.
    */
   static final int PRIORITY = 300;
 
