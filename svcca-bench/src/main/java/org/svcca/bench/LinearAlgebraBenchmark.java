@@ -34,6 +34,9 @@ import org.svcca.spi.Transpose;
 @Fork(value = 1, jvmArgsAppend = {"-Xmx8g"})
 public class LinearAlgebraBenchmark {
 
+  // jblas's bundled OpenBLAS needs OPENBLAS_CORETYPE (for example Haswell) in the
+  // environment of the java command that starts JMH; forks inherit it.
+
   @Param({"ejml", "jblas", "netlib", "nd4j"})
   public String backend;
 
