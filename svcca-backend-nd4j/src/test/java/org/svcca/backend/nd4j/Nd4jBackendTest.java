@@ -34,7 +34,7 @@ class Nd4jBackendTest {
     assertTrue(provider.availability().available(), provider.availability().reason());
     assertTrue(provider.library().matches("ND4J 1\\.0\\.0-M2\\.1 \\((CPU|CUDA)\\)"),
         provider.library());
-    int expected = provider.kind() == BackendKind.GPU ? 300 : 150;
+    int expected = provider.kind() == BackendKind.GPU ? 400 : 150;
     assertEquals(expected, provider.priority());
     assertTrue(provider.kind() != BackendKind.PURE_JAVA, "ND4J is native code");
   }
