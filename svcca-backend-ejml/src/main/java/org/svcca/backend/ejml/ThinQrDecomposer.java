@@ -7,6 +7,7 @@ import org.ejml.dense.block.decomposition.qr.QRDecompositionHouseholder_MT_DDRB;
 import org.ejml.dense.row.decomposition.qr.QRDecompositionHouseholderColumn_DDRM;
 import org.ejml.dense.row.decomposition.qr.QRDecompositionHouseholderColumn_MT_DDRM;
 import org.ejml.interfaces.decomposition.QRDecomposition;
+import org.svcca.spi.Matrices;
 
 /**
  * Thin Householder QR {@code A = Q R} of an m x n matrix with {@code m >= n}: Q is m x n with
@@ -54,10 +55,7 @@ final class ThinQrDecomposer {
   static Factors decompose(DMatrixRMaj a, boolean wantQ) {
     int m = a.numRows;
     int n = a.numCols;
-    if (m < n) {
-      throw new IllegalArgumentException("thin QR needs at least as many rows as columns: A is "
-          + m + " x " + n + ", so Q would be " + m + " x " + n + " and R " + n + " x " + n);
-    }
+    Matrices.checkQrShape(m, n);
     if (n == 0) {
       return new Factors(wantQ ? new DMatrixRMaj(m, 0) : null, new DMatrixRMaj(0, 0));
     }

@@ -9,6 +9,7 @@ import org.ejml.dense.row.factory.DecompositionFactory_DDRM;
 import org.ejml.interfaces.decomposition.SingularValueDecomposition_F64;
 import org.svcca.spi.Matrix;
 import org.svcca.spi.SvdParts;
+import org.svcca.spi.SvdResults;
 import org.svcca.spi.ThinSvd;
 
 /**
@@ -59,7 +60,7 @@ final class ThinSvdDecomposer {
    */
   static ThinSvd decompose(DMatrixRMaj a, SvdParts parts) {
     if (a.numRows < a.numCols) {
-      ThinSvd t = decomposeTall(CommonOps_DDRM.transpose(a, null), swapped(parts), a);
+      ThinSvd t = decomposeTall(CommonOps_DDRM.transpose(a, null), SvdResults.swapped(parts), a);
       return new ThinSvd(t.singularValues(), t.right(), t.left());
     }
     return decomposeTall(a, parts, a);
@@ -74,7 +75,7 @@ final class ThinSvdDecomposer {
     int m = x.numRows;
     int n = x.numCols;
     if (n == 0) {
-      return empty(m, parts);
+      return SvdResults.empty(m, n, parts);
     }
     int ratio = parts.wantsLeft() ? QR_FIRST_RATIO_WITH_U : QR_FIRST_RATIO_WITHOUT_U;
     if (m >= (long) ratio * n) {
@@ -110,10 +111,7 @@ final class ThinSvdDecomposer {
     }
 
     // EJML flips only values below zero, so a -0.0 from its iteration would keep its sign.
-    double[] s = Arrays.copyOf(svd.getSingularValues(), k);
-    for (int i = 0; i < k; i++) {
-      s[i] = Math.abs(s[i]);
-    }
+    double[] s = SvdResults.nonNegative(Arrays.copyOf(svd.getSingularValues(), k));
 
     // The transposed factors are EJML's internal storage: sorting swaps contiguous rows.
     DMatrixRMaj ut = parts.wantsLeft() ? svd.getU(null, true) : null;
@@ -128,25 +126,8 @@ final class ThinSvdDecomposer {
     return new ThinSvd(s, left, right);
   }
 
-  private static ThinSvd empty(int m, SvdParts parts) {
-    Matrix u = parts.wantsLeft() ? Matrix.zeros(m, 0) : null;
-    Matrix v = parts.wantsRight() ? Matrix.zeros(0, 0) : null;
-    return new ThinSvd(new double[0], Optional.ofNullable(u), Optional.ofNullable(v));
-  }
-
   private static DMatrixRMaj transpose(DMatrixRMaj x) {
     return CommonOps_DDRM.transpose(x, new DMatrixRMaj(x.numCols, x.numRows));
-  }
-
-  private static SvdParts swapped(SvdParts parts) {
-    switch (parts) {
-      case LEFT:
-        return SvdParts.RIGHT;
-      case RIGHT:
-        return SvdParts.LEFT;
-      default:
-        return parts;
-    }
   }
 
   /**

@@ -3,10 +3,12 @@ package org.svcca.backend.jblas;
 import java.util.Objects;
 import java.util.Optional;
 import org.jblas.NativeBlas;
+import org.svcca.spi.ColumnMajor;
 import org.svcca.spi.LinearAlgebra;
 import org.svcca.spi.Matrices;
 import org.svcca.spi.Matrix;
 import org.svcca.spi.SvdParts;
+import org.svcca.spi.SvdResults;
 import org.svcca.spi.ThinQr;
 import org.svcca.spi.ThinSvd;
 import org.svcca.spi.Transpose;
@@ -71,7 +73,7 @@ public final class JblasBackend implements LinearAlgebra {
   public ThinQr qr(Matrix a) {
     int m = a.rows();
     int n = a.cols();
-    requireTall(a);
+    Matrices.checkQrShape(m, n);
     if (n == 0) {
       return new ThinQr(Matrix.zeros(m, 0), Matrix.zeros(0, 0));
     }
@@ -82,9 +84,9 @@ public final class JblasBackend implements LinearAlgebra {
     double[] tau = new double[n];
     Matrix r;
     synchronized (JblasNatives.LOCK) {
-      check(NativeBlas.dgeqrf(m, n, x, 0, m, tau, 0), "dgeqrf", a);
+      Matrices.checkLapackInfo(NativeBlas.dgeqrf(m, n, x, 0, m, tau, 0), "dgeqrf", a);
       r = ColumnMajor.upperTriangle(x, m, n);
-      check(NativeBlas.dorgqr(m, n, n, x, 0, m, tau, 0), "dorgqr", a);
+      Matrices.checkLapackInfo(NativeBlas.dorgqr(m, n, n, x, 0, m, tau, 0), "dorgqr", a);
     }
     return new ThinQr(ColumnMajor.toRowMajor(x, m, n), r);
   }
@@ -98,12 +100,12 @@ public final class JblasBackend implements LinearAlgebra {
   @Override
   public ThinSvd svd(Matrix a, SvdParts parts) {
     Objects.requireNonNull(parts, "parts");
-    requireFinite(a);
+    Matrices.requireFinite("SVD", a);
     ColumnMajor.Tall tall = ColumnMajor.Tall.of(a, parts);
     int p = tall.rows();
     int q = tall.cols();
     if (q == 0) {
-      return emptySvd(a, parts);
+      return SvdResults.empty(a.rows(), a.cols(), parts);
     }
 
     // dgesvd's U is the tall matrix's left factor, p x q; its VT, q x q column-major, is read
@@ -114,10 +116,11 @@ public final class JblasBackend implements LinearAlgebra {
     double[] u = new double[left ? p * q : 1];
     double[] vt = new double[right ? q * q : 1];
     synchronized (JblasNatives.LOCK) {
-      check(NativeBlas.dgesvd(left ? 'S' : 'N', right ? 'S' : 'N', p, q, tall.data(), 0, p, s, 0,
-          u, 0, left ? p : 1, vt, 0, right ? q : 1), "dgesvd", a);
+      int info = NativeBlas.dgesvd(left ? 'S' : 'N', right ? 'S' : 'N', p, q, tall.data(), 0, p,
+          s, 0, u, 0, left ? p : 1, vt, 0, right ? q : 1);
+      Matrices.checkLapackInfo(info, "dgesvd", a);
     }
-    return tall.result(nonNegative(s),
+    return tall.result(SvdResults.nonNegative(s),
         left ? Optional.of(ColumnMajor.toRowMajor(u, p, q)) : Optional.empty(),
         right ? Optional.of(Matrix.wrap(q, q, vt)) : Optional.empty());
   }
@@ -125,52 +128,5 @@ public final class JblasBackend implements LinearAlgebra {
   @Override
   public String toString() {
     return "JblasBackend";
-  }
-
-  private static void requireTall(Matrix a) {
-    if (a.rows() < a.cols()) {
-      throw new IllegalArgumentException("thin QR needs at least as many rows as columns: A is "
-          + a.shape() + ", so Q would be " + a.shape() + " and R " + a.cols() + " x " + a.cols());
-    }
-  }
-
-  /** Scans A before LAPACK sees it, naming the first non-finite entry. */
-  private static void requireFinite(Matrix a) {
-    double[] d = a.data();
-    for (int i = 0; i < d.length; i++) {
-      if (!Double.isFinite(d[i])) {
-        throw new IllegalArgumentException("SVD input holds " + d[i] + " at row " + i / a.cols()
-            + ", column " + i % a.cols() + " of a " + a.shape() + " matrix");
-      }
-    }
-  }
-
-  /**
-   * Fails on a LAPACK error code: a negative one names an argument LAPACK rejected, a positive
-   * one an iteration that did not converge.
-   */
-  private static void check(int info, String routine, Matrix a) {
-    if (info < 0) {
-      throw new IllegalStateException(routine + " rejected its argument " + -info + " for a "
-          + a.shape() + " matrix");
-    }
-    if (info > 0) {
-      throw new IllegalStateException(routine + " did not converge for a " + a.shape()
-          + " matrix (info " + info + ")");
-    }
-  }
-
-  /** s from LAPACK is descending and not below zero, but may hold -0.0, which reads as below. */
-  private static double[] nonNegative(double[] s) {
-    for (int i = 0; i < s.length; i++) {
-      s[i] = Math.abs(s[i]);
-    }
-    return s;
-  }
-
-  private static ThinSvd emptySvd(Matrix a, SvdParts parts) {
-    Matrix u = parts.wantsLeft() ? Matrix.zeros(a.rows(), 0) : null;
-    Matrix v = parts.wantsRight() ? Matrix.zeros(a.cols(), 0) : null;
-    return new ThinSvd(new double[0], Optional.ofNullable(u), Optional.ofNullable(v));
   }
 }

@@ -1,8 +1,5 @@
 package org.svcca.backend.jblas;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.util.Properties;
 import org.jblas.NativeBlas;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -30,8 +27,6 @@ final class JblasNatives {
 
   /** A level of jblas's logger above its most severe one, so that it prints nothing. */
   private static final int SILENT = org.jblas.util.Logger.ERROR + 1;
-
-  private static final String POM_PROPERTIES = "META-INF/maven/org.jblas/jblas/pom.properties";
 
   private static final Logger LOG = LoggerFactory.getLogger(JblasNatives.class);
 
@@ -96,21 +91,6 @@ final class JblasNatives {
       LOG.debug("OPENBLAS_CORETYPE is not set; on x86-64 CPUs newer than jblas (2020) its "
           + "OpenBLAS may fall back to slow kernels: set OPENBLAS_CORETYPE=Haswell before the "
           + "JVM starts");
-    }
-  }
-
-  /** The version of the jblas jar on the class path, or "" when its Maven metadata is absent. */
-  static String version() {
-    try (InputStream in = JblasNatives.class.getClassLoader()
-        .getResourceAsStream(POM_PROPERTIES)) {
-      if (in == null) {
-        return "";
-      }
-      Properties properties = new Properties();
-      properties.load(in);
-      return properties.getProperty("version", "");
-    } catch (IOException | RuntimeException e) {
-      return "";
     }
   }
 }

@@ -1,11 +1,10 @@
 package org.svcca.backend.jblas;
 
-import java.util.Objects;
 import java.util.function.Supplier;
 import org.svcca.spi.Availability;
 import org.svcca.spi.BackendKind;
 import org.svcca.spi.LinearAlgebra;
-import org.svcca.spi.LinearAlgebraProvider;
+import org.svcca.spi.ProbedProvider;
 
 /**
  * The jblas backend's entry for {@link java.util.ServiceLoader}: id {@code jblas}, native,
@@ -16,7 +15,7 @@ import org.svcca.spi.LinearAlgebraProvider;
  * so. Checking availability silences jblas's own logger for the whole process, since it would
  * otherwise print its temporary files to standard error.
  */
-public final class JblasProvider implements LinearAlgebraProvider {
+public final class JblasProvider extends ProbedProvider {
 
   /** The id users select this backend by. */
   public static final String ID = "jblas";
@@ -28,51 +27,29 @@ public final class JblasProvider implements LinearAlgebraProvider {
    */
   static final int PRIORITY = 200;
 
-  private final Supplier<Availability> probe;
+  private static final String POM_PROPERTIES = "META-INF/maven/org.jblas/jblas/pom.properties";
 
-  /** Called by {@link java.util.ServiceLoader}; does no work. */
+  /**
+   * Called by {@link java.util.ServiceLoader}; does no work. The availability check loads
+   * jblas's native library on the first call; later calls return the same answer.
+   */
   public JblasProvider() {
     this(JblasNatives::availability);
   }
 
   /** A provider whose availability comes from {@code probe}: tests inject a failing loader. */
   JblasProvider(Supplier<Availability> probe) {
-    this.probe = Objects.requireNonNull(probe, "probe");
-  }
-
-  @Override
-  public String id() {
-    return ID;
+    super(ID, BackendKind.NATIVE, PRIORITY, probe);
   }
 
   @Override
   public String library() {
-    return ("jblas " + JblasNatives.version()).trim() + " (bundled OpenBLAS, single-threaded)";
+    return ("jblas " + mavenVersion(JblasProvider.class, POM_PROPERTIES)).trim()
+        + " (bundled OpenBLAS, single-threaded)";
   }
 
   @Override
-  public BackendKind kind() {
-    return BackendKind.NATIVE;
-  }
-
-  @Override
-  public int priority() {
-    return PRIORITY;
-  }
-
-  /** Loads jblas's native library on the first call; later calls return the same answer. */
-  @Override
-  public Availability availability() {
-    return probe.get();
-  }
-
-  @Override
-  public LinearAlgebra create() {
-    Availability availability = availability();
-    if (!availability.available()) {
-      throw new IllegalStateException("the jblas backend is not available: "
-          + availability.reason());
-    }
+  protected LinearAlgebra newBackend() {
     return new JblasBackend();
   }
 }

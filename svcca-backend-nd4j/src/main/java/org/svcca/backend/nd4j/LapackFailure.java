@@ -7,31 +7,13 @@ import org.svcca.spi.Matrix;
  *
  * <p>LAPACK cannot be trusted to reject every bad input itself: LAPACKE's check before each
  * call catches NaN but not infinities, which then turn into NaN results without an error.
- * Inputs are therefore checked before each decomposition, and what LAPACK still reports
+ * Inputs are therefore checked before each decomposition
+ * ({@link org.svcca.spi.Matrices#requireFinite}), and what LAPACK still reports
  * (ND4J's {@code BlasException}, an {@link Error}) is a numerical failure.
  */
 final class LapackFailure {
 
   private LapackFailure() {}
-
-  /**
-   * Checks that every entry of {@code input} is finite: one pass over it, cheap next to the
-   * O(m n k) decomposition that follows.
-   *
-   * @param operation what is about to run, such as "SVD"
-   * @param input the caller's matrix, in the caller's orientation
-   * @throws IllegalArgumentException naming the first entry that is NaN or infinite
-   */
-  static void requireFinite(String operation, Matrix input) {
-    int n = input.cols();
-    double[] data = input.data();
-    for (int i = 0; i < data.length; i++) {
-      if (!Double.isFinite(data[i])) {
-        throw new IllegalArgumentException(operation + " input holds " + data[i] + " at row "
-            + i / n + ", column " + i % n + " of a " + input.shape() + " matrix");
-      }
-    }
-  }
 
   /**
    * The exception for a LAPACK call that failed on finite input: its iteration did not

@@ -3,6 +3,7 @@ package org.svcca.backend.nd4j;
 import org.nd4j.linalg.api.blas.BlasException;
 import org.nd4j.linalg.api.ndarray.INDArray;
 import org.nd4j.linalg.factory.Nd4j;
+import org.svcca.spi.Matrices;
 import org.svcca.spi.Matrix;
 import org.svcca.spi.ThinQr;
 
@@ -28,14 +29,11 @@ final class ThinQrDecomposer {
   static ThinQr decompose(Matrix a) {
     int m = a.rows();
     int n = a.cols();
-    if (m < n) {
-      throw new IllegalArgumentException("thin QR needs at least as many rows as columns: A is "
-          + m + " x " + n + ", so Q would be " + m + " x " + n + " and R " + n + " x " + n);
-    }
+    Matrices.checkQrShape(m, n);
     if (n == 0) {
       return new ThinQr(Matrix.zeros(m, 0), Matrix.zeros(0, 0));
     }
-    LapackFailure.requireFinite("QR", a);
+    Matrices.requireFinite("QR", a);
 
     INDArray x = Layouts.columnMajor(a);
     INDArray r = null;

@@ -4,8 +4,10 @@ import java.util.Optional;
 import org.nd4j.linalg.api.blas.BlasException;
 import org.nd4j.linalg.api.ndarray.INDArray;
 import org.nd4j.linalg.factory.Nd4j;
+import org.svcca.spi.Matrices;
 import org.svcca.spi.Matrix;
 import org.svcca.spi.SvdParts;
+import org.svcca.spi.SvdResults;
 import org.svcca.spi.ThinSvd;
 
 /**
@@ -43,13 +45,13 @@ final class ThinSvdDecomposer {
   static ThinSvd decompose(Matrix a, SvdParts parts) {
     // ND4J has no use for empty arrays; k = 0 leaves nothing to compute.
     if (a.rows() == 0 || a.cols() == 0) {
-      return empty(a, parts);
+      return SvdResults.empty(a.rows(), a.cols(), parts);
     }
-    LapackFailure.requireFinite("SVD", a);
+    Matrices.requireFinite("SVD", a);
 
     Factors f;
     if (a.rows() < a.cols()) {
-      Factors t = decomposeTall(Layouts.transposedColumnMajor(a), swapped(parts), a);
+      Factors t = decomposeTall(Layouts.transposedColumnMajor(a), SvdResults.swapped(parts), a);
       f = new Factors(t.s(), t.v(), t.u());
     } else {
       f = decomposeTall(Layouts.columnMajor(a), parts, a);
@@ -124,32 +126,8 @@ final class ThinSvdDecomposer {
     }
   }
 
-  /**
-   * The singular values, descending as LAPACK returns them; {@code abs} turns a {@code -0.0}
-   * left by the iteration into {@code 0.0}.
-   */
+  /** The singular values, descending as LAPACK returns them and cleared of {@code -0.0}. */
   private static double[] values(INDArray s) {
-    double[] values = Layouts.toArray(s);
-    for (int i = 0; i < values.length; i++) {
-      values[i] = Math.abs(values[i]);
-    }
-    return values;
-  }
-
-  private static ThinSvd empty(Matrix a, SvdParts parts) {
-    Matrix u = parts.wantsLeft() ? Matrix.zeros(a.rows(), 0) : null;
-    Matrix v = parts.wantsRight() ? Matrix.zeros(a.cols(), 0) : null;
-    return new ThinSvd(new double[0], Optional.ofNullable(u), Optional.ofNullable(v));
-  }
-
-  private static SvdParts swapped(SvdParts parts) {
-    switch (parts) {
-      case LEFT:
-        return SvdParts.RIGHT;
-      case RIGHT:
-        return SvdParts.LEFT;
-      default:
-        return parts;
-    }
+    return SvdResults.nonNegative(Layouts.toArray(s));
   }
 }

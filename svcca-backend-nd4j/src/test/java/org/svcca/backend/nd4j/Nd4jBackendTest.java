@@ -11,6 +11,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import org.junit.jupiter.api.Test;
+import org.svcca.conformance.NonFiniteInputContract;
 import org.svcca.conformance.TestMatrices;
 import org.svcca.spi.BackendKind;
 import org.svcca.spi.LinearAlgebra;
@@ -19,12 +20,17 @@ import org.svcca.spi.SvdParts;
 import org.svcca.spi.ThinSvd;
 
 /** What the ND4J backend does beyond the shared contracts: its paths, messages and identity. */
-class Nd4jBackendTest {
+class Nd4jBackendTest extends NonFiniteInputContract {
 
   /** Two SVD paths (QR first, LAPACK alone) differ only by rounding: a few max(m, n) eps. */
   private static final double PATH_AGREEMENT_FACTOR = 10.0;
 
   private final LinearAlgebra backend = new Nd4jProvider().create();
+
+  @Override
+  protected LinearAlgebra backend() {
+    return backend;
+  }
 
   @Test
   void providerNamesNd4jItsVersionAndTheRuntimeThatStarted() {
@@ -52,28 +58,6 @@ class Nd4jBackendTest {
 
     double tolerance = TestMatrices.scaledTolerance(PATH_AGREEMENT_FACTOR, 200, 30) * direct[0];
     assertArrayEquals(direct, viaQr, tolerance);
-  }
-
-  @Test
-  void svdOfNanInputNamesTheEntry() {
-    Matrix a = TestMatrices.gaussian(6, 4, 5);
-    a.set(2, 3, Double.NaN);
-
-    IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
-        () -> backend.svd(a, SvdParts.BOTH));
-
-    assertTrue(e.getMessage().contains("row 2, column 3 of a 6 x 4"), e.getMessage());
-  }
-
-  @Test
-  void svdOfWideInputWithInfinityNamesTheEntryInTheCallersOrientation() {
-    Matrix a = TestMatrices.gaussian(4, 60, 6);
-    a.set(1, 50, Double.POSITIVE_INFINITY);
-
-    IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
-        () -> backend.svd(a, SvdParts.VALUES_ONLY));
-
-    assertTrue(e.getMessage().contains("row 1, column 50 of a 4 x 60"), e.getMessage());
   }
 
   @Test

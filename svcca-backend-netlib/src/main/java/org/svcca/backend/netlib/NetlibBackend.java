@@ -5,10 +5,12 @@ import dev.ludovic.netlib.lapack.NativeLAPACK;
 import java.util.Objects;
 import java.util.Optional;
 import org.netlib.util.intW;
+import org.svcca.spi.ColumnMajor;
 import org.svcca.spi.LinearAlgebra;
 import org.svcca.spi.Matrices;
 import org.svcca.spi.Matrix;
 import org.svcca.spi.SvdParts;
+import org.svcca.spi.SvdResults;
 import org.svcca.spi.ThinQr;
 import org.svcca.spi.ThinSvd;
 import org.svcca.spi.Transpose;
@@ -77,8 +79,10 @@ public final class NetlibBackend implements LinearAlgebra {
 
     // Column-major, C's array holds C^T = op(B)^T op(A)^T: B's array is B^T, so B enters with
     // its own flag, and likewise A.
-    blas.dgemm(ColumnMajor.flag(transB), ColumnMajor.flag(transA), n, m, k, alpha, b.data(),
-        ColumnMajor.leading(b), a.data(), ColumnMajor.leading(a), beta, c.data(), n);
+    String flagB = String.valueOf(ColumnMajor.flag(transB));
+    String flagA = String.valueOf(ColumnMajor.flag(transA));
+    blas.dgemm(flagB, flagA, n, m, k, alpha, b.data(), ColumnMajor.leading(b), a.data(),
+        ColumnMajor.leading(a), beta, c.data(), n);
   }
 
   @Override
@@ -100,7 +104,7 @@ public final class NetlibBackend implements LinearAlgebra {
   public ThinQr qr(Matrix a) {
     int m = a.rows();
     int n = a.cols();
-    requireTall(a);
+    Matrices.checkQrShape(m, n);
     if (n == 0) {
       return new ThinQr(Matrix.zeros(m, 0), Matrix.zeros(0, 0));
     }
@@ -118,10 +122,10 @@ public final class NetlibBackend implements LinearAlgebra {
 
     // Householder QR; R is read off before dorgqr overwrites it with Q.
     lapack.dgeqrf(m, n, x, m, tau, work, work.length, info);
-    check(info.val, "dgeqrf", a);
+    Matrices.checkLapackInfo(info.val, "dgeqrf", a);
     Matrix r = ColumnMajor.upperTriangle(x, m, n);
     lapack.dorgqr(m, n, n, x, m, tau, work, work.length, info);
-    check(info.val, "dorgqr", a);
+    Matrices.checkLapackInfo(info.val, "dorgqr", a);
     return new ThinQr(ColumnMajor.toRowMajor(x, m, n), r);
   }
 
@@ -134,12 +138,12 @@ public final class NetlibBackend implements LinearAlgebra {
   @Override
   public ThinSvd svd(Matrix a, SvdParts parts) {
     Objects.requireNonNull(parts, "parts");
-    requireFinite(a);
+    Matrices.requireFinite("SVD", a);
     ColumnMajor.Tall tall = ColumnMajor.Tall.of(a, parts);
     int p = tall.rows();
     int q = tall.cols();
     if (q == 0) {
-      return emptySvd(a, parts);
+      return SvdResults.empty(a.rows(), a.cols(), parts);
     }
 
     // dgesdd computes both factors or neither. Its U is the tall matrix's left factor, p x q;
@@ -158,8 +162,8 @@ public final class NetlibBackend implements LinearAlgebra {
     double[] work = new double[Math.max(1, (int) query[0])];
     lapack.dgesdd(job, p, q, tall.data(), p, s, u, ldu, vt, ldvt, work, work.length, iwork,
         info);
-    check(info.val, "dgesdd", a);
-    return tall.result(nonNegative(s),
+    Matrices.checkLapackInfo(info.val, "dgesdd", a);
+    return tall.result(SvdResults.nonNegative(s),
         tall.wantsLeft() ? Optional.of(ColumnMajor.toRowMajor(u, p, q)) : Optional.empty(),
         tall.wantsRight() ? Optional.of(Matrix.wrap(q, q, vt)) : Optional.empty());
   }
@@ -174,52 +178,5 @@ public final class NetlibBackend implements LinearAlgebra {
     for (int i = 0; i < c.length; i++) {
       c[i] = beta == 0.0 ? 0.0 : beta * c[i];
     }
-  }
-
-  private static void requireTall(Matrix a) {
-    if (a.rows() < a.cols()) {
-      throw new IllegalArgumentException("thin QR needs at least as many rows as columns: A is "
-          + a.shape() + ", so Q would be " + a.shape() + " and R " + a.cols() + " x " + a.cols());
-    }
-  }
-
-  /** Scans A before LAPACK sees it, naming the first non-finite entry. */
-  private static void requireFinite(Matrix a) {
-    double[] d = a.data();
-    for (int i = 0; i < d.length; i++) {
-      if (!Double.isFinite(d[i])) {
-        throw new IllegalArgumentException("SVD input holds " + d[i] + " at row " + i / a.cols()
-            + ", column " + i % a.cols() + " of a " + a.shape() + " matrix");
-      }
-    }
-  }
-
-  /**
-   * Fails on a LAPACK error code: a negative one names an argument LAPACK rejected, a positive
-   * one an iteration that did not converge.
-   */
-  private static void check(int info, String routine, Matrix a) {
-    if (info < 0) {
-      throw new IllegalStateException(routine + " rejected its argument " + -info + " for a "
-          + a.shape() + " matrix");
-    }
-    if (info > 0) {
-      throw new IllegalStateException(routine + " did not converge for a " + a.shape()
-          + " matrix (info " + info + ")");
-    }
-  }
-
-  /** s from LAPACK is descending and not below zero, but may hold -0.0, which reads as below. */
-  private static double[] nonNegative(double[] s) {
-    for (int i = 0; i < s.length; i++) {
-      s[i] = Math.abs(s[i]);
-    }
-    return s;
-  }
-
-  private static ThinSvd emptySvd(Matrix a, SvdParts parts) {
-    Matrix u = parts.wantsLeft() ? Matrix.zeros(a.rows(), 0) : null;
-    Matrix v = parts.wantsRight() ? Matrix.zeros(a.cols(), 0) : null;
-    return new ThinSvd(new double[0], Optional.ofNullable(u), Optional.ofNullable(v));
   }
 }

@@ -2,9 +2,6 @@ package org.svcca.backend.netlib;
 
 import dev.ludovic.netlib.blas.NativeBLAS;
 import dev.ludovic.netlib.lapack.NativeLAPACK;
-import java.io.IOException;
-import java.io.InputStream;
-import java.util.Properties;
 import java.util.logging.Level;
 import org.netlib.util.intW;
 import org.slf4j.Logger;
@@ -23,9 +20,6 @@ import org.svcca.spi.Availability;
  * mislead both the selection and a user reading the list of backends.
  */
 final class NetlibNatives {
-
-  private static final String POM_PROPERTIES =
-      "META-INF/maven/dev.ludovic.netlib/blas/pom.properties";
 
   /**
    * netlib's loaders log through java.util.logging, whose default handler prints to standard
@@ -93,20 +87,5 @@ final class NetlibNatives {
     }
     LOG.debug("netlib loaded {} and {}", blas.getClass().getName(),
         lapack.getClass().getName());
-  }
-
-  /** The version of netlib's jars on the class path, or "" when their Maven metadata is absent. */
-  static String version() {
-    try (InputStream in = NetlibNatives.class.getClassLoader()
-        .getResourceAsStream(POM_PROPERTIES)) {
-      if (in == null) {
-        return "";
-      }
-      Properties properties = new Properties();
-      properties.load(in);
-      return properties.getProperty("version", "");
-    } catch (IOException | RuntimeException e) {
-      return "";
-    }
   }
 }

@@ -1,11 +1,10 @@
 package org.svcca.backend.netlib;
 
-import java.util.Objects;
 import java.util.function.Supplier;
 import org.svcca.spi.Availability;
 import org.svcca.spi.BackendKind;
 import org.svcca.spi.LinearAlgebra;
-import org.svcca.spi.LinearAlgebraProvider;
+import org.svcca.spi.ProbedProvider;
 
 /**
  * The netlib backend's entry for {@link java.util.ServiceLoader}: id {@code netlib}, native,
@@ -16,7 +15,7 @@ import org.svcca.spi.LinearAlgebraProvider;
  * compute correctly. netlib's pure-Java fallback is never used: without the native libraries the
  * backend is unavailable and says what to install.
  */
-public final class NetlibProvider implements LinearAlgebraProvider {
+public final class NetlibProvider extends ProbedProvider {
 
   /** The id users select this backend by. */
   public static final String ID = "netlib";
@@ -29,52 +28,30 @@ public final class NetlibProvider implements LinearAlgebraProvider {
    */
   static final int PRIORITY = 300;
 
-  private final Supplier<Availability> probe;
+  private static final String POM_PROPERTIES =
+      "META-INF/maven/dev.ludovic.netlib/blas/pom.properties";
 
-  /** Called by {@link java.util.ServiceLoader}; does no work. */
+  /**
+   * Called by {@link java.util.ServiceLoader}; does no work. The availability check loads the
+   * native libraries on the first call; later calls return the same answer.
+   */
   public NetlibProvider() {
     this(NetlibNatives::availability);
   }
 
   /** A provider whose availability comes from {@code probe}: tests inject a failing loader. */
   NetlibProvider(Supplier<Availability> probe) {
-    this.probe = Objects.requireNonNull(probe, "probe");
-  }
-
-  @Override
-  public String id() {
-    return ID;
+    super(ID, BackendKind.NATIVE, PRIORITY, probe);
   }
 
   @Override
   public String library() {
-    return ("dev.ludovic.netlib " + NetlibNatives.version()).trim()
+    return ("dev.ludovic.netlib " + mavenVersion(NetlibProvider.class, POM_PROPERTIES)).trim()
         + " (the system's BLAS and LAPACK)";
   }
 
   @Override
-  public BackendKind kind() {
-    return BackendKind.NATIVE;
-  }
-
-  @Override
-  public int priority() {
-    return PRIORITY;
-  }
-
-  /** Loads the native libraries on the first call; later calls return the same answer. */
-  @Override
-  public Availability availability() {
-    return probe.get();
-  }
-
-  @Override
-  public LinearAlgebra create() {
-    Availability availability = availability();
-    if (!availability.available()) {
-      throw new IllegalStateException("the netlib backend is not available: "
-          + availability.reason());
-    }
+  protected LinearAlgebra newBackend() {
     return new NetlibBackend();
   }
 }
