@@ -4,6 +4,7 @@ import jakarta.inject.Inject;
 import java.io.StringWriter;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.svcca.Comparison;
 import org.svcca.ComputationPath;
@@ -11,11 +12,8 @@ import org.svcca.InvalidInputException;
 import org.svcca.KeepBy;
 import org.svcca.Measure;
 import org.svcca.PwccaSide;
-import org.svcca.Similarity;
 import org.svcca.SimilarityOptions;
-import org.svcca.io.ActivationFiles;
 import org.svcca.spi.LinearAlgebra;
-import org.svcca.spi.Matrix;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -28,7 +26,8 @@ import picocli.CommandLine.Model.CommandSpec;
     sortOptions = false,
     description = {
         "Similarity of two layers' activations on the same datapoints.",
-        "Files: .npy, file.npz:array, .csv, .tsv; rows are datapoints unless --neurons-first."})
+        "Files: .npy, file.npz:array, .csv, .tsv; rows are datapoints unless --neurons-first.",
+        ".npy files too large for the heap are streamed in row chunks (see --stream)."})
 final class CompareCommand implements Callable<Integer> {
 
   @Spec
@@ -62,9 +61,22 @@ final class CompareCommand implements Callable<Integer> {
           + "an E ridge; 0 (default) drops null directions by numerical rank instead.")
   private double epsilon;
 
-  @Option(names = "--path", paramLabel = "P", defaultValue = "direct",
+  @Option(names = "--path", paramLabel = "P",
       description = "direct (SVD of the data, default) or covariance (second moments).")
   private String path;
+
+  @Option(names = "--stream",
+      description = "Read .npy files in one pass of row chunks, in memory bounded by the "
+          + "neurons (covariance path); chosen by itself when the data would crowd the heap.")
+  private boolean stream;
+
+  @Option(names = "--engine", paramLabel = "E", defaultValue = "local",
+      description = "local (default), or spark with svcca-spark.jar.")
+  private String engine;
+
+  @Option(names = "--master", paramLabel = "URL",
+      description = "Spark master for --engine spark, such as local[2] or yarn.")
+  private String master;
 
   @Option(names = "--pwcca-side", paramLabel = "S", defaultValue = "fewer",
       description = "Whose neurons weight PWCCA: fewer (default), a or b.")
@@ -102,11 +114,18 @@ final class CompareCommand implements Callable<Integer> {
     for (String name : measures) {
       wanted.add(Measure.parse(name));
     }
+    Engine chosen = Engines.find(engine);
     LinearAlgebra la = backends.resolve(backend);
+    Progress progress = Progress.forTerminal(spec.commandLine().getErr(), format);
 
-    Matrix a = ActivationFiles.read(fileA, neuronsFirst);
-    Matrix b = ActivationFiles.read(fileB, neuronsFirst);
-    Comparison comparison = new Similarity(la).compare(a, b, wanted, options);
+    CompareRequest request = new CompareRequest(fileA, fileB, neuronsFirst, wanted, options,
+        la, streaming(), Optional.ofNullable(master), progress);
+    Comparison comparison;
+    try {
+      comparison = chosen.compare(request);
+    } finally {
+      progress.finish();
+    }
 
     // Rendered in full before anything is printed, so a failure leaves no partial output.
     StringWriter rendered = new StringWriter();
@@ -117,14 +136,27 @@ final class CompareCommand implements Callable<Integer> {
     return 0;
   }
 
+  private CompareRequest.Streaming streaming() {
+    if (stream) {
+      return CompareRequest.Streaming.ON;
+    }
+    return path == null ? CompareRequest.Streaming.AUTO : CompareRequest.Streaming.OFF;
+  }
+
   private SimilarityOptions options() {
     if (dims != null && keep != null) {
       throw new InvalidInputException("--dims and --keep are alternatives; give one");
     }
+    ComputationPath chosenPath = path == null ? ComputationPath.DIRECT
+        : ComputationPath.parse(path);
+    if (stream && chosenPath == ComputationPath.DIRECT && path != null) {
+      throw new InvalidInputException("--stream computes from second moments (the covariance "
+          + "path); it cannot be combined with --path direct");
+    }
     SimilarityOptions.Builder builder = SimilarityOptions.builder()
         .keepBy(KeepBy.parse(keepBy))
         .epsilon(epsilon)
-        .path(ComputationPath.parse(path))
+        .path(chosenPath)
         .pwccaSide(PwccaSide.parse(pwccaSide))
         .allowUnderdetermined(allowUnderdetermined)
         .labels(fileA, fileB);
