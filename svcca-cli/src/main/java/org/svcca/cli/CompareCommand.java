@@ -130,7 +130,8 @@ final class CompareCommand implements Callable<Integer> {
     // Rendered in full before anything is printed, so a failure leaves no partial output.
     StringWriter rendered = new StringWriter();
     new ComparisonWriter(fileA, fileB).write(comparison, format, rendered);
-    comparison.warnings().forEach(w -> spec.commandLine().getErr().println("svcca: warning: " + w));
+    comparison.warnings()
+        .forEach(w -> spec.commandLine().getErr().println("svcca: warning: " + w));
     spec.commandLine().getOut().print(rendered);
     spec.commandLine().getOut().flush();
     return 0;
