@@ -92,6 +92,27 @@ public final class ActivationFiles {
     }
   }
 
+  /**
+   * Whether {@code spec} names a {@code .npy} file, by its extension or, for a name without
+   * a known one, by its signature: the files that {@link NpyRowReader} streams.
+   */
+  public static boolean isNpy(String spec) {
+    String lower = spec.toLowerCase(Locale.ROOT);
+    if (lower.endsWith(".npy")) {
+      return true;
+    }
+    if (memberSeparator(spec) >= 0 || lower.endsWith(".npz") || lower.endsWith(".csv")
+        || lower.endsWith(".tsv") || lower.endsWith(".tab")) {
+      return false;
+    }
+    try (InputStream in = Files.newInputStream(Path.of(spec))) {
+      return startsWith(in.readNBytes(6), (byte) 0x93, 'N', 'U', 'M', 'P', 'Y');
+    } catch (IOException | InvalidPathException e) {
+      // Unreadable or no path at all: not something to stream; reading it reports why.
+      return false;
+    }
+  }
+
   /** Where {@code .npz:} last occurs in the spec, in any case; -1 if nowhere. */
   private static int memberSeparator(String spec) {
     for (int i = spec.length() - NPZ_MEMBER.length(); i >= 0; i--) {
@@ -156,7 +177,7 @@ public final class ActivationFiles {
   }
 
   /** The path of {@code file}, which must be a non-empty regular file. */
-  private static Path existingFile(String spec, String file) {
+  static Path existingFile(String spec, String file) {
     Path path;
     try {
       path = Path.of(file);

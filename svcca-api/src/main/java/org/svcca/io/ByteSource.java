@@ -50,6 +50,11 @@ interface ByteSource {
       return size;
     }
 
+    /** The offset in the file of the next byte {@link #next} returns. */
+    long position() {
+      return position;
+    }
+
     @Override
     public ByteBuffer next(int length) throws IOException {
       int available = (int) Math.min(length, size - position);

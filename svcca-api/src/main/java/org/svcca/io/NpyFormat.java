@@ -51,9 +51,12 @@ final class NpyFormat {
 
   private NpyFormat() {}
 
-  /** What the header says, validated: the shape fits a Java array and the data is present. */
+  /**
+   * What the header says, validated: the data is present, and the shape fits one Java array
+   * (or, for a header read for streaming, each dimension fits an int).
+   */
   record Header(ElementType type, ByteOrder order, boolean fortranOrder,
-      int[] shape, int count) {
+      int[] shape, long count) {
 
     /** The declared array for messages: {@code "1000 x 40 float64"}. */
     String describe() {
@@ -67,8 +70,18 @@ final class NpyFormat {
     return new NdArray(header.shape(), readData(name, header, source));
   }
 
-  /** Reads and checks the header, leaving the source at the first data byte. */
+  /** Reads and checks the header of a whole array, leaving the source at the first data byte. */
   static Header readHeader(String name, ByteSource source) throws IOException {
+    return readHeader(name, source, true);
+  }
+
+  /**
+   * Reads and checks the header, leaving the source at the first data byte. With
+   * {@code wholeArray} false the element count may exceed one Java array, as it may for a
+   * file read in row chunks; each dimension must still fit an int.
+   */
+  static Header readHeader(String name, ByteSource source, boolean wholeArray)
+      throws IOException {
     ByteBuffer preamble = source.next(PREAMBLE);
     checkMagic(name, preamble, source.size());
     int major = preamble.get(6) & 0xFF;
@@ -92,7 +105,7 @@ final class NpyFormat {
 
     String text = headerText(name, source, (int) headerLength, major);
     long dataBytes = afterLength < 0 ? -1 : afterLength - headerLength;
-    return interpret(name, text, dataBytes);
+    return interpret(name, text, dataBytes, wholeArray);
   }
 
   private static void checkMagic(String name, ByteBuffer preamble, long size) {
@@ -130,7 +143,8 @@ final class NpyFormat {
   }
 
   /** Parses the header dict and checks it against the data bytes present (-1: unknown). */
-  private static Header interpret(String name, String text, long dataBytes) {
+  private static Header interpret(String name, String text, long dataBytes,
+      boolean wholeArray) {
     Map<?, ?> dict = parseDict(name, text);
     Object descr = require(name, dict, "descr");
     Object fortran = require(name, dict, "fortran_order");
@@ -147,9 +161,9 @@ final class NpyFormat {
     String typeText = (String) descr;
     ElementType type = elementType(name, typeText);
     BigInteger[] dims = dimensions(name, shapeValue);
-    checkSize(name, dims, type, dataBytes);
+    checkSize(name, dims, type, dataBytes, wholeArray);
     return new Header(type, byteOrder(typeText), (Boolean) fortran, toInts(dims),
-        product(dims).intValueExact());
+        product(dims).longValueExact());
   }
 
   private static Map<?, ?> parseDict(String name, String text) {
@@ -193,7 +207,7 @@ final class NpyFormat {
 
   /** Rejects a shape whose data is not all present or cannot fit one Java array. */
   private static void checkSize(String name, BigInteger[] dims, ElementType type,
-      long dataBytes) {
+      long dataBytes, boolean wholeArray) {
     BigInteger count = product(dims);
     BigInteger needed = count.multiply(BigInteger.valueOf(type.size()));
     String declared = describe(dims) + " " + type.numpyName();
@@ -205,7 +219,7 @@ final class NpyFormat {
     for (BigInteger d : dims) {
       dimTooLarge |= d.compareTo(limit) > 0;
     }
-    if (count.compareTo(limit) > 0 || dimTooLarge) {
+    if ((wholeArray && count.compareTo(limit) > 0) || dimTooLarge) {
       throw invalid(name, "the header declares " + declared + " (" + count
           + " values), more than one Java array can hold (" + MAX_ELEMENTS + ")");
     }
@@ -305,7 +319,7 @@ final class NpyFormat {
 
   /** Reads the {@code header.count()} elements that follow the header, into C order. */
   static double[] readData(String name, Header header, ByteSource source) throws IOException {
-    double[] out = new double[header.count()];
+    double[] out = new double[Math.toIntExact(header.count())];
     ElementType type = header.type();
     boolean scatter = header.fortranOrder() && header.shape().length > 1;
     FortranScatter fortran = scatter ? new FortranScatter(header.shape(), out) : null;

@@ -5,6 +5,7 @@ import java.io.StringWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.function.IntConsumer;
 import org.svcca.Comparison;
@@ -12,15 +13,12 @@ import org.svcca.ConvActivations;
 import org.svcca.FourierSimilarity;
 import org.svcca.ComputationPath;
 import org.svcca.InvalidInputException;
-import org.svcca.KeepBy;
 import org.svcca.Layer;
 import org.svcca.Measure;
-import org.svcca.PwccaSide;
 import org.svcca.Significance;
 import org.svcca.Similarity;
 import org.svcca.SimilarityOptions;
 import org.svcca.spi.LinearAlgebra;
-import org.svcca.spi.Matrix;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -34,7 +32,8 @@ import picocli.CommandLine.Model.CommandSpec;
     sortOptions = false,
     description = {
         "Similarity of two layers' activations on the same datapoints.",
-        "Files: .npy, file.npz:array, .csv, .tsv; rows are datapoints unless --neurons-first."})
+        "Files: .npy, file.npz:array, .csv, .tsv; rows are datapoints unless --neurons-first.",
+        ".npy files too large for the heap are streamed in row chunks (see --stream)."})
 final class CompareCommand implements Callable<Integer> {
 
   @Spec
@@ -51,42 +50,31 @@ final class CompareCommand implements Callable<Integer> {
           + "procrustes (default: svcca).")
   private List<String> measures = new ArrayList<>(List.of("svcca"));
 
-  @Option(names = "--dims", paramLabel = "K",
-      description = "SVCCA keeps the top K singular directions of each side.")
-  private Integer dims;
-
-  @Option(names = "--keep", paramLabel = "F",
-      description = "SVCCA keeps the directions that carry fraction F (default: 0.99).")
-  private Double keep;
-
-  @Option(names = "--keep-by", paramLabel = "RULE", defaultValue = "variance",
-      description = "variance (share of sum s^2, default) or singular-values (sum s, the "
-          + "paper's rule).")
-  private String keepBy;
-
-  @Option(names = "--epsilon", paramLabel = "E", defaultValue = "0",
-      description = "google/svcca's pruning of neurons with relative variance below E, plus "
-          + "an E ridge; 0 (default) drops null directions by numerical rank instead.")
-  private double epsilon;
+  @Mixin
+  private MeasureOptions measureOptions = new MeasureOptions();
 
   @Option(names = "--path", paramLabel = "P", defaultValue = "auto",
       description = "auto (default: covariance for tall data, else direct), direct (SVDs "
           + "of the data) or covariance (second moments only).")
   private String path;
 
-  @Option(names = "--pwcca-side", paramLabel = "S", defaultValue = "fewer",
-      description = "Whose neurons weight PWCCA: fewer (default), a or b.")
-  private String pwccaSide;
+  @Option(names = "--stream",
+      description = "Read .npy files in one pass of row chunks, in memory bounded by the "
+          + "neurons (covariance path); chosen by itself when the data would crowd the heap.")
+  private boolean stream;
+
+  @Option(names = "--engine", paramLabel = "E", defaultValue = "local",
+      description = "local (default), or spark with svcca-spark.jar.")
+  private String engine;
+
+  @Option(names = "--master", paramLabel = "URL",
+      description = "Spark master for --engine spark, such as local[2] or yarn.")
+  private String master;
 
   @Option(names = "--rbf-bandwidth", paramLabel = "F", defaultValue = "0.5",
       description = "cka-rbf's kernel bandwidth as a fraction of the median distance "
           + "(default: 0.5).")
   private double rbfBandwidth;
-
-  @Option(names = "--allow-underdetermined",
-      description = "Compute even when the kept directions exceed the datapoints' degrees of "
-          + "freedom (some correlations are then 1 by construction).")
-  private boolean allowUnderdetermined;
 
   @Option(names = "--neurons-first",
       description = "Files store neurons as rows (google/svcca's layout).")
@@ -136,28 +124,30 @@ final class CompareCommand implements Callable<Integer> {
     for (String name : measures) {
       wanted.add(Measure.parse(name));
     }
+    Engine chosen = Engines.find(engine);
     LinearAlgebra la = backends.resolve(backend);
-
+    boolean decomposed = permutations > 0 || bootstrap > 0 || directions != null;
+    if ((decomposed || conv.dft()) && (!chosen.id().equals(LocalEngine.ID) || stream)) {
+      throw new InvalidInputException("--permutations, --bootstrap, --directions and --conv "
+          + "dft read both files whole in this JVM; drop --stream and --engine");
+    }
     if (conv.dft()) {
       return compareFrequencies(la, wanted, options);
     }
-    Matrix a = conv.readMatrix(fileA, neuronsFirst);
-    Matrix b = conv.readMatrix(fileB, neuronsFirst);
-    Similarity similarity = new Similarity(la);
     Comparison comparison;
     SignificanceReport significance = SignificanceReport.NONE;
-    if (permutations > 0 || bootstrap > 0 || directions != null) {
-      Layer layerA = similarity.decompose(a, fileA);
-      Layer layerB = similarity.decompose(b, fileB);
+    if (decomposed) {
+      Similarity similarity = new Similarity(la);
+      Layer layerA = similarity.decompose(conv.readMatrix(fileA, neuronsFirst), fileA);
+      Layer layerB = similarity.decompose(conv.readMatrix(fileB, neuronsFirst), fileB);
       comparison = similarity.compare(layerA, layerB, wanted, options);
       significance = SignificanceReport.compute(new Significance(similarity), layerA, layerB,
-          wanted, options, permutations, bootstrap, seed,
-          this::progressBar);
+          wanted, options, permutations, bootstrap, seed, this::progressBar);
       if (directions != null) {
         DirectionsFile.write(directions, similarity.directions(layerA, layerB, options));
       }
     } else {
-      comparison = similarity.compare(a, b, wanted, options);
+      comparison = throughEngine(chosen, la, wanted, options);
     }
 
     // Rendered in full before anything is printed, so a failure leaves no partial output.
@@ -170,6 +160,28 @@ final class CompareCommand implements Callable<Integer> {
     spec.commandLine().getOut().print(rendered);
     spec.commandLine().getOut().flush();
     return 0;
+  }
+
+  /** The comparison as the chosen engine computes it: in this JVM, streamed, or on Spark. */
+  private Comparison throughEngine(Engine chosen, LinearAlgebra la, List<Measure> wanted,
+      SimilarityOptions options) {
+    StreamProgress progress = StreamProgress.forTerminal(spec.commandLine().getErr(), format);
+    CompareRequest request = new CompareRequest(fileA, fileB, neuronsFirst, wanted, options,
+        la, streaming(), Optional.ofNullable(master), progress, conv.channelsFirst);
+    try {
+      return chosen.compare(request);
+    } finally {
+      progress.finish();
+    }
+  }
+
+  /** Streaming when asked for; else chosen by size unless a path was named explicitly. */
+  private CompareRequest.Streaming streaming() {
+    if (stream) {
+      return CompareRequest.Streaming.ON;
+    }
+    return ComputationPath.parse(path) == ComputationPath.AUTO
+        ? CompareRequest.Streaming.AUTO : CompareRequest.Streaming.OFF;
   }
 
   /** A listener that steps a terminal progress bar and erases it after the last step. */
@@ -207,9 +219,6 @@ final class CompareCommand implements Callable<Integer> {
   }
 
   private SimilarityOptions options() {
-    if (dims != null && keep != null) {
-      throw new InvalidInputException("--dims and --keep are alternatives; give one");
-    }
     if (permutations < 0 || bootstrap < 0) {
       throw new InvalidInputException("--permutations and --bootstrap take a count of 0 or "
           + "more, got " + Math.min(permutations, bootstrap));
@@ -217,25 +226,21 @@ final class CompareCommand implements Callable<Integer> {
     if (bootstrap == 1) {
       throw new InvalidInputException("--bootstrap needs at least 2 resamples, got 1");
     }
+    ComputationPath chosenPath = ComputationPath.parse(path);
     if ((permutations > 0 || bootstrap > 0 || directions != null)
-        && "covariance".equalsIgnoreCase(path.trim())) {
+        && chosenPath == ComputationPath.COVARIANCE) {
       throw new InvalidInputException("--permutations, --bootstrap and --directions work on "
           + "the direct path; drop --path covariance");
     }
-    SimilarityOptions.Builder builder = SimilarityOptions.builder()
-        .keepBy(KeepBy.parse(keepBy))
-        .epsilon(epsilon)
-        .path(ComputationPath.parse(path))
-        .pwccaSide(PwccaSide.parse(pwccaSide))
-        .allowUnderdetermined(allowUnderdetermined)
+    if (stream && chosenPath == ComputationPath.DIRECT) {
+      throw new InvalidInputException("--stream computes from second moments (the covariance "
+          + "path); it cannot be combined with --path direct");
+    }
+    return measureOptions.build().toBuilder()
+        .path(chosenPath)
         .rbfBandwidth(rbfBandwidth)
-        .labels(fileA, fileB);
-    if (dims != null) {
-      builder.dims(dims);
-    }
-    if (keep != null) {
-      builder.keep(keep);
-    }
-    return builder.build();
+        .labels(fileA, fileB)
+        .build();
   }
+
 }

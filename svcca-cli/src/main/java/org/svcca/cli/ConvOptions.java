@@ -53,6 +53,11 @@ final class ConvOptions {
    * datapoint, others as {@link ActivationFiles#read} reads them.
    */
   Matrix readMatrix(String spec, boolean neuronsFirst) {
+    return readMatrix(spec, neuronsFirst, channelsFirst);
+  }
+
+  /** As {@link #readMatrix(String, boolean)}, with the 4-D layout given. */
+  static Matrix readMatrix(String spec, boolean neuronsFirst, boolean channelsFirst) {
     NdArray array = ActivationFiles.readArray(spec);
     if (array.rank() != 4) {
       return ActivationFiles.asMatrix(spec, array, neuronsFirst);

@@ -21,7 +21,7 @@ import com.tngtech.archunit.library.dependencies.SliceIdentifier;
 class ArchitectureTest {
 
   private static final String[] API = {
-      "org.svcca", "org.svcca.spi", "org.svcca.internal", "org.svcca.io"};
+      "org.svcca", "org.svcca.spi", "org.svcca.internal", "org.svcca.io", "org.svcca.stream"};
 
   private static final String[] OUTSIDE_THE_API = {
       "org.ejml..", "org.jblas..", "org.nd4j..", "dev.ludovic..", "org.apache.spark..",
@@ -62,7 +62,7 @@ class ArchitectureTest {
   @ArchTest
   static final ArchRule libraryNeverPrints = noClasses()
       .that().resideInAnyPackage("org.svcca", "org.svcca.spi", "org.svcca.internal",
-          "org.svcca.io", "org.svcca.backend..")
+          "org.svcca.io", "org.svcca.stream", "org.svcca.backend..")
       .should(GeneralCodingRules.ACCESS_STANDARD_STREAMS);
 
   /** Every package of the project is its own slice, the root package included. */

@@ -47,6 +47,38 @@ class SvccaJarIT {
   }
 
   @Test
+  void streamingInASmallHeapMatchesTheKnownAnswers() throws Exception {
+    KnownAnswers answers = KnownAnswers.load();
+    KnownAnswers.Case c = answers.named("lowrank_shared");
+    Path a = c.input("a", dir).orElseThrow();
+    Path b = c.input("b", dir).orElseThrow();
+
+    Result run = svccaWith(List.of("-Xmx32m"), "compare", a.toString(), b.toString(),
+        "--stream", "--measure", "svcca,cka", "--format", "json");
+
+    assertEquals(0, run.status, run.err);
+    JsonNode json = new ObjectMapper().readTree(run.out);
+    assertEquals("covariance", json.path("path").asText());
+    assertEquals(c.expected().get("svcca keep 0.99 by variance").path("similarity").asDouble(),
+        json.path("results").get(0).path("similarity").asDouble(),
+        answers.similarityTolerance());
+    assertEquals(c.expected().get("cka").path("similarity").asDouble(),
+        json.path("results").get(1).path("similarity").asDouble(),
+        answers.similarityTolerance());
+  }
+
+  @Test
+  void sparkEngineNamesTheJarThatHasIt() throws Exception {
+    Path a = Fixtures.npy(dir.resolve("a.npy"), Fixtures.related(2, 40, 3));
+
+    Result run = svcca("compare", a.toString(), a.toString(), "--engine", "spark");
+
+    assertEquals(2, run.status);
+    assertEquals(1, run.err.strip().lines().count(), run.err);
+    assertTrue(run.err.contains("svcca-spark.jar"), run.err);
+  }
+
+  @Test
   void badInputIsOneLineAndStatusTwo() throws Exception {
     Path empty = Files.createFile(dir.resolve("empty.npy"));
 
@@ -101,8 +133,14 @@ class SvccaJarIT {
   }
 
   private Result svcca(String... args) throws IOException, InterruptedException {
+    return svccaWith(List.of(), args);
+  }
+
+  private Result svccaWith(List<String> jvmOptions, String... args)
+      throws IOException, InterruptedException {
     List<String> command = new ArrayList<>();
     command.add(Paths.get(System.getProperty("java.home"), "bin", "java").toString());
+    command.addAll(jvmOptions);
     command.add("-jar");
     command.add(JAR.toString());
     command.addAll(List.of(args));

@@ -198,7 +198,7 @@ public abstract class KnownAnswersContract {
   }
 
   /** Transposes a file stored neurons-first, as the case's recorded shape shows. */
-  private static Matrix oriented(KnownAnswers.Case c, Path file) {
+  static Matrix oriented(KnownAnswers.Case c, Path file) {
     Matrix m = ActivationFiles.read(file.toString(), false);
     Optional<int[]> used = c.shapeUsed();
     if (used.isPresent() && m.rows() != used.get()[0] && m.cols() == used.get()[0]) {
