@@ -20,13 +20,27 @@ final class ActivationInputs {
           + "matrix is read the same way.")
   private boolean neuronsFirst;
 
+  @Option(names = "--conv", paramLabel = "MODE", defaultValue = "flatten",
+      description = "4-D inputs: flatten (every spatial position is a datapoint; default). "
+          + "DFT-CCA (dft) is available in compare.")
+  private ConvOptions.Mode conv;
+
+  @Option(names = "--channels-first",
+      description = "4-D inputs are N x C x H x W (PyTorch) rather than N x H x W x C.")
+  private boolean channelsFirst;
+
   /**
-   * The activations in {@code spec} as datapoints x neurons.
+   * The activations in {@code spec} as datapoints x neurons; 4-D convolutional activations
+   * with every spatial position as a datapoint.
    *
    * @throws InvalidInputException naming the file and the problem
    */
   Matrix read(String spec) {
-    return ActivationFiles.read(spec, neuronsFirst);
+    if (conv == ConvOptions.Mode.DFT) {
+      throw new InvalidInputException("--conv dft compares two layers frequency by "
+          + "frequency and is available in compare; here use --conv flatten");
+    }
+    return ConvOptions.readMatrix(spec, neuronsFirst, channelsFirst);
   }
 
   /**

@@ -68,6 +68,24 @@ class ConvCompareTest {
     assertTrue(run.err().contains("flat.npy: --conv dft needs 4-D"), run.err());
   }
 
+  @Test
+  void matrixAndDynamicsReadConvolutionalLayersFlattened() throws IOException {
+    String a = KnownAnswers.bundledFile("conv/a.npy", scratch).toString();
+    String b = KnownAnswers.bundledFile("conv/b.npy", scratch).toString();
+
+    CliRun matrix = CliRun.of("matrix", a, b, "--measure", "cca", "--format", "json");
+    CliRun flat = CliRun.of("compare", a, b, "--measure", "cca", "--format", "json");
+    CliRun dft = CliRun.of("matrix", a, b, "--conv", "dft");
+
+    assertEquals(0, matrix.status(), matrix.err());
+    JsonNode values = new ObjectMapper().readTree(matrix.out()).path("values");
+    double expected = new ObjectMapper().readTree(flat.out()).path("results").get(0)
+        .path("similarity").asDouble();
+    assertEquals(expected, values.get(0).get(1).asDouble(), 1e-12);
+    assertEquals(Main.BAD_INPUT, dft.status());
+    assertTrue(dft.err().contains("available in compare"), dft.err());
+  }
+
   private static double expected(String key) throws IOException {
     try (InputStream in = KnownAnswers.class.getResourceAsStream("/golden/conv/expected.json")) {
       return new ObjectMapper().readTree(in).path(key).path("similarity").asDouble();
