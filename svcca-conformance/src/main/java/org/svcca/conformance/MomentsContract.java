@@ -33,6 +33,7 @@ import org.svcca.Similarity;
 import org.svcca.SimilarityOptions;
 import org.svcca.spi.LinearAlgebra;
 import org.svcca.spi.Matrix;
+import org.svcca.spi.Transpose;
 import org.svcca.stream.MomentAccumulator;
 
 /**
@@ -338,14 +339,12 @@ public abstract class MomentsContract {
   private static Matrix centredProduct(Matrix a, Matrix b) {
     Matrix ac = centred(a);
     Matrix bc = centred(b);
-    return TestMatrices.product(ac, org.svcca.spi.Transpose.YES, bc,
-        org.svcca.spi.Transpose.NO);
+    return TestMatrices.product(ac, Transpose.YES, bc, Transpose.NO);
   }
 
   /** {@code X^T Y - n mx my^T}: the textbook one-pass formula that cancels. */
   private static Matrix naiveProduct(Matrix a, Matrix b) {
-    Matrix raw = TestMatrices.product(a, org.svcca.spi.Transpose.YES, b,
-        org.svcca.spi.Transpose.NO);
+    Matrix raw = TestMatrices.product(a, Transpose.YES, b, Transpose.NO);
     double[] ma = columnMeans(a);
     double[] mb = columnMeans(b);
     for (int i = 0; i < ma.length; i++) {

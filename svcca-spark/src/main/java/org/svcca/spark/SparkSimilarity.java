@@ -2,6 +2,7 @@ package org.svcca.spark;
 
 import java.io.Serializable;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.Iterator;
 import java.util.List;
@@ -296,7 +297,7 @@ public final class SparkSimilarity implements Serializable {
       Matrix[] out = new Matrix[widths.length];
       for (int s = 0; s < widths.length; s++) {
         double[] data = rows * widths[s] == buffers[s].length ? buffers[s]
-            : java.util.Arrays.copyOf(buffers[s], rows * widths[s]);
+            : Arrays.copyOf(buffers[s], rows * widths[s]);
         out[s] = Matrix.wrap(rows, widths[s], data);
       }
       return out;

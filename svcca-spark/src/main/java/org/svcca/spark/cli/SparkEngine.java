@@ -9,6 +9,7 @@ import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
 import org.svcca.Comparison;
+import org.svcca.ComputationPath;
 import org.svcca.InvalidInputException;
 import org.svcca.cli.CompareRequest;
 import org.svcca.cli.Engine;
@@ -37,7 +38,7 @@ public final class SparkEngine implements Engine {
   @Override
   public Comparison compare(CompareRequest request) {
     if (request.streaming() == CompareRequest.Streaming.OFF
-        && request.options().path() == org.svcca.ComputationPath.DIRECT) {
+        && request.options().path() == ComputationPath.DIRECT) {
       throw new InvalidInputException("--engine spark computes from second moments (the "
           + "covariance path); it cannot be combined with --path direct");
     }
