@@ -42,16 +42,22 @@ public final class Backends {
   private static final Logger LOG = LoggerFactory.getLogger(Backends.class);
 
   private static final Comparator<Candidate> PREFERENCE =
-      Comparator.comparingInt((Candidate c) -> c.info.priority()).reversed()
-          .thenComparing(c -> c.info.id());
+      Comparator.comparingInt((Candidate c) -> c.priority).reversed()
+          .thenComparing(c -> c.id);
 
+  /** Most preferred first. */
   private final List<Candidate> candidates;
+  /** As found on the class path. */
+  private final List<Candidate> discoveryOrder;
   private final UnaryOperator<String> properties;
   private final UnaryOperator<String> environment;
 
-  private Backends(List<Candidate> candidates, UnaryOperator<String> properties,
+  private Backends(List<Candidate> discoveryOrder, UnaryOperator<String> properties,
       UnaryOperator<String> environment) {
-    this.candidates = candidates;
+    this.discoveryOrder = discoveryOrder;
+    List<Candidate> sorted = new ArrayList<>(discoveryOrder);
+    sorted.sort(PREFERENCE);
+    this.candidates = List.copyOf(sorted);
     this.properties = properties;
     this.environment = environment;
   }
@@ -70,14 +76,20 @@ public final class Backends {
       UnaryOperator<String> properties, UnaryOperator<String> environment) {
     List<Candidate> found = new ArrayList<>();
     for (LinearAlgebraProvider provider : providers) {
-      found.add(Candidate.probe(provider));
+      found.add(Candidate.of(provider));
     }
     return new Backends(checked(found), properties, environment);
   }
 
-  /** Every backend found, most preferred first, available or not. */
+  /**
+   * Every backend found, most preferred first, available or not. Availability is probed in
+   * the order the backends were found on the class path, which decides which of two native
+   * libraries of the same name loads first.
+   */
   public List<BackendInfo> list() {
-    return candidates.stream().map(c -> c.info).collect(Collectors.toUnmodifiableList());
+    discoveryOrder.forEach(Candidate::info);
+    return candidates.stream().map(Candidate::info)
+        .collect(Collectors.toUnmodifiableList());
   }
 
   /** The explicit id from the system property or environment, if either names one. */
@@ -102,7 +114,7 @@ public final class Backends {
    *     backend is available at all
    */
   public BackendInfo choose(String explicitId) {
-    return chooseCandidate(explicitId).info;
+    return chooseCandidate(explicitId).info();
   }
 
   /**
@@ -115,26 +127,27 @@ public final class Backends {
    */
   public LinearAlgebra select(String explicitId) {
     Candidate chosen = chooseCandidate(explicitId);
-    LOG.debug("using backend {} ({})", chosen.info.id(), chosen.info.library());
+    LOG.debug("using backend {} ({})", chosen.id, chosen.info().library());
     return chosen.provider.create();
   }
 
+  /** Probes only what it must: the named backend, or the preferred ones in turn. */
   private Candidate chooseCandidate(String explicitId) {
     Optional<String> wanted = explicitId != null && !explicitId.isBlank()
         ? Optional.of(explicitId.trim())
         : configuredId();
     if (wanted.isPresent()) {
       String id = wanted.get().toLowerCase(Locale.ROOT);
-      Candidate match = candidates.stream().filter(c -> c.info.id().equals(id)).findFirst()
+      Candidate match = candidates.stream().filter(c -> c.id.equals(id)).findFirst()
           .orElseThrow(() -> new BackendSelectionException(
               "unknown backend '" + wanted.get() + "'; found: " + describeFound()));
-      if (!match.info.available()) {
+      if (!match.available()) {
         throw new BackendSelectionException("backend '" + id + "' is not available: "
-            + match.info.availability().reason() + "; found: " + describeFound());
+            + match.info().availability().reason() + "; found: " + describeFound());
       }
       return match;
     }
-    return candidates.stream().filter(c -> c.info.available()).findFirst()
+    return candidates.stream().filter(Candidate::available).findFirst()
         .orElseThrow(() -> new BackendSelectionException(candidates.isEmpty()
             ? "no svcca backend on the class path; add svcca-backend-ejml (pure Java) or "
                 + "another backend"
@@ -146,7 +159,7 @@ public final class Backends {
       return "none";
     }
     return candidates.stream()
-        .map(c -> c.info.id() + (c.info.available() ? "" : " (unavailable)"))
+        .map(c -> c.id + (c.available() ? "" : " (unavailable)"))
         .collect(Collectors.joining(", "));
   }
 
@@ -157,7 +170,7 @@ public final class Backends {
         if (!providers.hasNext()) {
           break;
         }
-        found.add(Candidate.probe(providers.next()));
+        found.add(Candidate.of(providers.next()));
       } catch (ServiceConfigurationError | LinkageError e) {
         // A provider class that cannot even be instantiated has no id to list it under.
         LOG.warn("skipping an svcca backend that failed to load: {}", e.toString());
@@ -166,49 +179,63 @@ public final class Backends {
     return checked(found);
   }
 
+  /** The candidates in discovery order, with no id claimed by two providers. */
   private static List<Candidate> checked(List<Candidate> found) {
     Map<String, Candidate> byId = new LinkedHashMap<>();
     for (Candidate candidate : found) {
-      Candidate previous = byId.putIfAbsent(candidate.info.id(), candidate);
+      Candidate previous = byId.putIfAbsent(candidate.id, candidate);
+      String implementation = candidate.provider.getClass().getName();
       if (previous != null
-          && !previous.info.implementation().equals(candidate.info.implementation())) {
-        throw new IllegalStateException("two svcca backends claim the id '"
-            + candidate.info.id() + "': " + previous.info.implementation() + " and "
-            + candidate.info.implementation() + "; remove one from the class path");
+          && !previous.provider.getClass().getName().equals(implementation)) {
+        throw new IllegalStateException("two svcca backends claim the id '" + candidate.id
+            + "': " + previous.provider.getClass().getName() + " and " + implementation
+            + "; remove one from the class path");
       }
     }
-    List<Candidate> sorted = new ArrayList<>(byId.values());
-    sorted.sort(PREFERENCE);
-    for (Candidate candidate : sorted) {
-      LOG.debug("found backend {}: priority {}, {}", candidate.info.id(),
-          candidate.info.priority(), candidate.info.available() ? "available"
-              : "unavailable: " + candidate.info.availability().reason());
-    }
-    return List.copyOf(sorted);
+    return List.copyOf(byId.values());
   }
 
-  /** A provider with the facts about it read once, defensively. */
+  /**
+   * A provider with the facts about it read once, defensively. Its id and priority are read
+   * at discovery; its availability, which may load native code, only when first needed.
+   */
   private static final class Candidate {
     final LinearAlgebraProvider provider;
-    final BackendInfo info;
+    final String id;
+    final int priority;
+    private BackendInfo info;
 
-    private Candidate(LinearAlgebraProvider provider, BackendInfo info) {
+    private Candidate(LinearAlgebraProvider provider) {
       this.provider = provider;
-      this.info = info;
+      this.id = provider.id().toLowerCase(Locale.ROOT);
+      this.priority = provider.priority();
     }
 
-    static Candidate probe(LinearAlgebraProvider provider) {
-      Objects.requireNonNull(provider, "provider");
-      String id = provider.id().toLowerCase(Locale.ROOT);
-      Availability availability;
-      try {
-        availability = Objects.requireNonNull(provider.availability(), "availability");
-      } catch (RuntimeException | LinkageError e) {
-        // The contract says availability() never throws; a provider that does is unavailable.
-        availability = Availability.unavailable("its availability check failed: " + e);
+    static Candidate of(LinearAlgebraProvider provider) {
+      return new Candidate(Objects.requireNonNull(provider, "provider"));
+    }
+
+    /** Everything about the backend, its availability probed on the first call. */
+    synchronized BackendInfo info() {
+      if (info == null) {
+        Availability availability;
+        try {
+          availability = Objects.requireNonNull(provider.availability(), "availability");
+        } catch (RuntimeException | LinkageError e) {
+          // The contract says availability() never throws; a provider that does is
+          // unavailable.
+          availability = Availability.unavailable("its availability check failed: " + e);
+        }
+        info = new BackendInfo(id, provider.library(), provider.kind(), priority,
+            availability, provider.getClass().getName());
+        LOG.debug("backend {}: priority {}, {}", id, priority, availability.available()
+            ? "available" : "unavailable: " + availability.reason());
       }
-      return new Candidate(provider, new BackendInfo(id, provider.library(), provider.kind(),
-          provider.priority(), availability, provider.getClass().getName()));
+      return info;
+    }
+
+    boolean available() {
+      return info().available();
     }
   }
 }

@@ -53,7 +53,9 @@ public final class Nd4jProvider implements LinearAlgebraProvider {
 
   @Override
   public int priority() {
-    return kind() == BackendKind.GPU ? GPU_PRIORITY : NATIVE_PRIORITY;
+    // From the runtime shipped, without starting ND4J: selection ranks backends before it
+    // asks any of them to load, so a higher-ranked backend never pays ND4J's start.
+    return Nd4jRuntime.shippedKind() == BackendKind.GPU ? GPU_PRIORITY : NATIVE_PRIORITY;
   }
 
   @Override

@@ -84,7 +84,7 @@ final class Nd4jRuntime {
           + ") was loaded into this JVM first, by another backend or library; ND4J's bundled "
           + "OpenBLAS shares its name libopenblas.so.0 and cannot load beside it. Put "
           + "svcca-backend-nd4j before svcca-backend-netlib on the class path"),
-          guessedKind(), library);
+          shippedKind(), library);
     }
     try {
       Nd4jStartup.Started started = Nd4jStartup.start();
@@ -97,7 +97,7 @@ final class Nd4jRuntime {
       // take discovery of the other backends down with it.
       String reason = reason(t);
       LOG.debug("ND4J is unavailable: {}", reason, t);
-      return new Nd4jRuntime(Availability.unavailable(reason), guessedKind(), library);
+      return new Nd4jRuntime(Availability.unavailable(reason), shippedKind(), library);
     }
   }
 
@@ -162,7 +162,7 @@ final class Nd4jRuntime {
   }
 
   /** The kind a deployment meant, from the runtime classes it ships, when none started. */
-  private static BackendKind guessedKind() {
+  static BackendKind shippedKind() {
     return present(CUDA_BACKEND_CLASS) ? BackendKind.GPU : BackendKind.NATIVE;
   }
 
