@@ -9,11 +9,11 @@ import org.svcca.spi.Availability;
  * Loading jblas's native library, the availability it leads to, and the lock every native call
  * takes.
  *
- * <p>jblas copies its library and the OpenBLAS inside it to a temporary folder and loads it when
- * {@link NativeBlas} is first initialized. On Linux a failure there is swallowed, and every
- * later call throws {@link UnsatisfiedLinkError}; elsewhere the class fails to initialize and
- * later uses throw {@link NoClassDefFoundError}. So loading is proved by running one product,
- * once per class loader, and whatever it throws is turned into a reason.
+ * <p>jblas copies its library, with the OpenBLAS inside it, to a temporary folder and loads it
+ * when {@link NativeBlas} is initialized. On Linux it swallows a failure there, and every later
+ * call throws {@link UnsatisfiedLinkError}; other failures surface as
+ * {@link ExceptionInInitializerError} and then {@link NoClassDefFoundError}. So loading is proved
+ * by running one product, once per class loader, and whatever that throws becomes the reason.
  */
 final class JblasNatives {
 
