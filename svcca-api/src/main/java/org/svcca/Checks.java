@@ -31,10 +31,15 @@ final class Checks {
   static void requireComparable(Matrix a, Matrix b, String labelA, String labelB) {
     require(a.cols() > 0, labelA + " has no neurons");
     require(b.cols() > 0, labelB + " has no neurons");
-    require(a.rows() == b.rows(), labelA + " has " + a.rows() + " datapoints, " + labelB
-        + " has " + b.rows() + "; rows must be the same inputs in the same order");
+    requireSameDatapoints(a.rows(), labelA, b.rows(), labelB);
     require(a.rows() >= 2, labelA + " has " + a.rows()
         + " datapoint(s); at least 2 are needed to centre and correlate");
+  }
+
+  /** Fails unless two representations have as many datapoints, naming both counts. */
+  static void requireSameDatapoints(int rowsA, String labelA, int rowsB, String labelB) {
+    require(rowsA == rowsB, labelA + " has " + rowsA + " datapoints, " + labelB + " has "
+        + rowsB + "; rows must be the same inputs in the same order");
   }
 
   private static String describe(double value) {

@@ -58,8 +58,8 @@ public final class FourierSimilarity {
       SimilarityOptions options) {
     Checks.require(measure == Measure.CCA || measure == Measure.SVCCA,
         "--conv dft computes cca and svcca; " + measure + " is not defined per frequency");
-    Checks.require(a.datapoints() == b.datapoints(), options.labelA() + " has "
-        + a.datapoints() + " datapoints, " + options.labelB() + " has " + b.datapoints());
+    Checks.requireSameDatapoints(a.datapoints(), options.labelA(), b.datapoints(),
+        options.labelB());
     int[] rows = sharedFrequencies(a.height(), b.height());
     int[] cols = sharedFrequencies(a.width(), b.width());
     Spectrum fa = Spectrum.of(a);

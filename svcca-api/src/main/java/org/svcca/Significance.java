@@ -84,8 +84,7 @@ public final class Significance {
     Checks.require(resamples >= 2, "bootstrap needs at least 2 resamples, got " + resamples);
     Checks.require(level > 0.0 && level < 1.0, "confidence level must be in (0, 1), got "
         + level);
-    Checks.require(a.samples() == b.samples(), a.label() + " has " + a.samples()
-        + " datapoints, " + b.label() + " has " + b.samples());
+    Checks.requireSameDatapoints(a.samples(), a.label(), b.samples(), b.label());
     Set<Measure> wanted = new LinkedHashSet<>(measures);
     SimilarityOptions quiet = direct(options, a, b).toBuilder().allowUnderdetermined(true)
         .build();

@@ -132,9 +132,7 @@ public final class Similarity {
       SimilarityOptions options) {
     Set<Measure> wanted = new LinkedHashSet<>(measures);
     Checks.require(!wanted.isEmpty(), "no measure requested");
-    Checks.require(a.samples() == b.samples(), a.label() + " has " + a.samples()
-        + " datapoints, " + b.label() + " has " + b.samples()
-        + "; rows must be the same inputs in the same order");
+    Checks.requireSameDatapoints(a.samples(), a.label(), b.samples(), b.label());
     SimilarityOptions direct = options.toBuilder().path(ComputationPath.DIRECT)
         .labels(a.label(), b.label()).build();
     return finish(Pair.of(la, a.basis, b.basis), wanted, direct);
@@ -147,8 +145,7 @@ public final class Similarity {
    * the weights that produce them are {@code Va_k diag(sa_k)^-1 P}.
    */
   public CanonicalDirections directions(Layer a, Layer b, SimilarityOptions options) {
-    Checks.require(a.samples() == b.samples(), a.label() + " has " + a.samples()
-        + " datapoints, " + b.label() + " has " + b.samples());
+    Checks.requireSameDatapoints(a.samples(), a.label(), b.samples(), b.label());
     Pair pair = Pair.of(la, a.basis, b.basis);
     int ka = KeepRule.kept(a.basis.singularValues, options);
     int kb = KeepRule.kept(b.basis.singularValues, options);
@@ -188,9 +185,9 @@ public final class Similarity {
     Checks.require(saa.rows() == saa.cols() && sbb.rows() == sbb.cols()
         && sab.rows() == saa.rows() && sab.cols() == sbb.rows(),
         "moment blocks do not fit: " + saa.shape() + ", " + sab.shape() + ", " + sbb.shape());
-    Pair pair = Pair.fromMoments(la, samples, saa, sab, sbb,
-        options.toBuilder().path(ComputationPath.COVARIANCE).build());
-    return finish(pair, wanted, options.toBuilder().path(ComputationPath.COVARIANCE).build());
+    SimilarityOptions covariance = options.toBuilder().path(ComputationPath.COVARIANCE).build();
+    return finish(Pair.fromMoments(la, samples, saa, sab, sbb, covariance), wanted,
+        covariance);
   }
 
   LinearAlgebra linearAlgebra() {

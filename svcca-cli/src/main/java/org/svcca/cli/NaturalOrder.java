@@ -17,6 +17,20 @@ final class NaturalOrder implements Comparator<String> {
 
   @Override
   public int compare(String a, String b) {
+    int order = compareRuns(a, b);
+    return order != 0 ? order : a.compareTo(b);
+  }
+
+  /** Whether the two names are the same number or the same text, such as 8 and 08. */
+  static boolean sameValue(String a, String b) {
+    return compareRuns(a, b) == 0;
+  }
+
+  /**
+   * Compares run by run, numbers by value and text as text; 0 when every run matches,
+   * however the numbers are padded.
+   */
+  private static int compareRuns(String a, String b) {
     int i = 0;
     int j = 0;
     while (i < a.length() && j < b.length()) {
@@ -33,33 +47,7 @@ final class NaturalOrder implements Comparator<String> {
       i = endA;
       j = endB;
     }
-    int remaining = Integer.compare(a.length() - i, b.length() - j);
-    return remaining != 0 ? remaining : a.compareTo(b);
-  }
-
-  /** Whether the two names are the same number or the same text, such as 8 and 08. */
-  static boolean sameValue(String a, String b) {
-    return INSTANCE.equalRuns(a, b);
-  }
-
-  private boolean equalRuns(String a, String b) {
-    int i = 0;
-    int j = 0;
-    while (i < a.length() && j < b.length()) {
-      int endA = runEnd(a, i);
-      int endB = runEnd(b, j);
-      String runA = a.substring(i, endA);
-      String runB = b.substring(j, endB);
-      boolean equal = isDigit(a, i) && isDigit(b, j)
-          ? new BigInteger(runA).equals(new BigInteger(runB))
-          : runA.equals(runB);
-      if (!equal) {
-        return false;
-      }
-      i = endA;
-      j = endB;
-    }
-    return i == a.length() && j == b.length();
+    return Integer.compare(a.length() - i, b.length() - j);
   }
 
   /** The end of the run of digits, or of other characters, that starts at i. */

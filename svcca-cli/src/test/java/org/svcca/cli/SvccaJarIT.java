@@ -6,21 +6,15 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.Paths;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.svcca.conformance.KnownAnswers;
 
 /** Runs the packaged {@code svcca.jar} in its own JVM, as users do. */
 class SvccaJarIT {
-
-  private static final Path JAR = Paths.get(System.getProperty("svcca.jar", "target/svcca.jar"));
 
   @TempDir
   Path dir;
@@ -32,11 +26,11 @@ class SvccaJarIT {
     Path a = c.input("a", dir).orElseThrow();
     Path b = c.input("b", dir).orElseThrow();
 
-    Result run = svcca("compare", a.toString(), b.toString(), "--measure",
+    JarProcess run = svcca("compare", a.toString(), b.toString(), "--measure",
         "cca,svcca,pwcca,cka", "--format", "json");
 
-    assertEquals(0, run.status, run.err);
-    JsonNode json = new ObjectMapper().readTree(run.out);
+    assertEquals(0, run.status(), run.err());
+    JsonNode json = new ObjectMapper().readTree(run.out());
     String[] keys = {"cca", "svcca keep 0.99 by variance", "pwcca", "cka"};
     for (int i = 0; i < keys.length; i++) {
       assertEquals(c.expected().get(keys[i]).path("similarity").asDouble(),
@@ -53,11 +47,11 @@ class SvccaJarIT {
     Path a = c.input("a", dir).orElseThrow();
     Path b = c.input("b", dir).orElseThrow();
 
-    Result run = svccaWith(List.of("-Xmx32m"), "compare", a.toString(), b.toString(),
+    JarProcess run = svccaWith(List.of("-Xmx32m"), "compare", a.toString(), b.toString(),
         "--stream", "--measure", "svcca,cka", "--format", "json");
 
-    assertEquals(0, run.status, run.err);
-    JsonNode json = new ObjectMapper().readTree(run.out);
+    assertEquals(0, run.status(), run.err());
+    JsonNode json = new ObjectMapper().readTree(run.out());
     assertEquals("covariance", json.path("path").asText());
     assertEquals(c.expected().get("svcca keep 0.99 by variance").path("similarity").asDouble(),
         json.path("results").get(0).path("similarity").asDouble(),
@@ -71,34 +65,34 @@ class SvccaJarIT {
   void sparkEngineNamesTheJarThatHasIt() throws Exception {
     Path a = Fixtures.npy(dir.resolve("a.npy"), Fixtures.related(2, 40, 3));
 
-    Result run = svcca("compare", a.toString(), a.toString(), "--engine", "spark");
+    JarProcess run = svcca("compare", a.toString(), a.toString(), "--engine", "spark");
 
-    assertEquals(2, run.status);
-    assertEquals(1, run.err.strip().lines().count(), run.err);
-    assertTrue(run.err.contains("svcca-spark.jar"), run.err);
+    assertEquals(2, run.status());
+    assertEquals(1, run.err().strip().lines().count(), run.err());
+    assertTrue(run.err().contains("svcca-spark.jar"), run.err());
   }
 
   @Test
   void badInputIsOneLineAndStatusTwo() throws Exception {
     Path empty = Files.createFile(dir.resolve("empty.npy"));
 
-    Result run = svcca("compare", empty.toString(), empty.toString());
+    JarProcess run = svcca("compare", empty.toString(), empty.toString());
 
-    assertEquals(2, run.status);
-    assertEquals("", run.out);
-    assertEquals(1, run.err.strip().lines().count(), run.err);
-    assertTrue(run.err.contains("empty.npy"), run.err);
+    assertEquals(2, run.status());
+    assertEquals("", run.out());
+    assertEquals(1, run.err().strip().lines().count(), run.err());
+    assertTrue(run.err().contains("empty.npy"), run.err());
   }
 
   @Test
   void backendsListsEveryBackendAndSelectsOne() throws Exception {
-    Result run = svcca("backends");
+    JarProcess run = svcca("backends");
 
-    assertEquals(0, run.status, run.err);
+    assertEquals(0, run.status(), run.err());
     for (String id : new String[] {"ejml", "jblas", "netlib", "nd4j"}) {
-      assertTrue(run.out.lines().anyMatch(l -> l.contains(" " + id + " ")), run.out);
+      assertTrue(run.out().lines().anyMatch(l -> l.contains(" " + id + " ")), run.out());
     }
-    assertTrue(run.out.contains("selected: "), run.out);
+    assertTrue(run.out().contains("selected: "), run.out());
   }
 
   @Test
@@ -108,50 +102,36 @@ class SvccaJarIT {
     Path a = c.input("a", dir).orElseThrow();
     Path b = c.input("b", dir).orElseThrow();
 
-    Result ejml = svcca("compare", a.toString(), b.toString(), "--measure", "svcca",
+    JarProcess ejml = svcca("compare", a.toString(), b.toString(), "--measure", "svcca",
         "--format", "csv", "--backend", "ejml");
-    Result chosen = svcca("compare", a.toString(), b.toString(), "--measure", "svcca",
+    JarProcess chosen = svcca("compare", a.toString(), b.toString(), "--measure", "svcca",
         "--format", "csv");
 
-    assertEquals(0, ejml.status, ejml.err);
-    assertEquals(0, chosen.status, chosen.err);
+    assertEquals(0, ejml.status(), ejml.err());
+    assertEquals(0, chosen.status(), chosen.err());
     double expected = c.expected().get("svcca keep 0.99 by variance").path("similarity")
         .asDouble();
-    assertEquals(expected, Double.parseDouble(ejml.out.lines().skip(1).findFirst()
+    assertEquals(expected, Double.parseDouble(ejml.out().lines().skip(1).findFirst()
         .orElseThrow().split(",")[1]), answers.similarityTolerance());
-    assertEquals(expected, Double.parseDouble(chosen.out.lines().skip(1).findFirst()
+    assertEquals(expected, Double.parseDouble(chosen.out().lines().skip(1).findFirst()
         .orElseThrow().split(",")[1]), answers.similarityTolerance());
   }
 
   @Test
   void demoRunsEndToEnd() throws Exception {
-    Result run = svcca("demo");
+    JarProcess run = svcca("demo");
 
-    assertEquals(0, run.status, run.err);
-    assertTrue(run.out.contains("SVCCA tells related from unrelated layers"), run.out);
-    assertEquals("", run.err);
+    assertEquals(0, run.status(), run.err());
+    assertTrue(run.out().contains("SVCCA tells related from unrelated layers"), run.out());
+    assertEquals("", run.err());
   }
 
-  private Result svcca(String... args) throws IOException, InterruptedException {
+  private JarProcess svcca(String... args) throws IOException, InterruptedException {
     return svccaWith(List.of(), args);
   }
 
-  private Result svccaWith(List<String> jvmOptions, String... args)
+  private JarProcess svccaWith(List<String> jvmOptions, String... args)
       throws IOException, InterruptedException {
-    List<String> command = new ArrayList<>();
-    command.add(Paths.get(System.getProperty("java.home"), "bin", "java").toString());
-    command.addAll(jvmOptions);
-    command.add("-jar");
-    command.add(JAR.toString());
-    command.addAll(List.of(args));
-    Path out = dir.resolve("out.txt");
-    Path err = dir.resolve("err.txt");
-    Process process = new ProcessBuilder(command).redirectOutput(out.toFile())
-        .redirectError(err.toFile()).start();
-    assertTrue(process.waitFor(120, TimeUnit.SECONDS), "svcca did not finish");
-    return new Result(process.exitValue(), Files.readString(out, StandardCharsets.UTF_8),
-        Files.readString(err, StandardCharsets.UTF_8));
+    return JarProcess.run(dir, jvmOptions, args);
   }
-
-  private record Result(int status, String out, String err) {}
 }
