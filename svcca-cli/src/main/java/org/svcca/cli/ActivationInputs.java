@@ -6,6 +6,7 @@ import org.svcca.Similarity;
 import org.svcca.io.ActivationFiles;
 import org.svcca.io.NdArray;
 import org.svcca.spi.Matrix;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /**
@@ -20,14 +21,8 @@ final class ActivationInputs {
           + "matrix is read the same way.")
   private boolean neuronsFirst;
 
-  @Option(names = "--conv", paramLabel = "MODE", defaultValue = "flatten",
-      description = "4-D inputs: flatten (every spatial position is a datapoint; default). "
-          + "DFT-CCA (dft) is available in compare.")
-  private ConvOptions.Mode conv;
-
-  @Option(names = "--channels-first",
-      description = "4-D inputs are N x C x H x W (PyTorch) rather than N x H x W x C.")
-  private boolean channelsFirst;
+  @Mixin
+  private ConvOptions conv = new ConvOptions();
 
   /**
    * The activations in {@code spec} as datapoints x neurons; 4-D convolutional activations
@@ -36,11 +31,11 @@ final class ActivationInputs {
    * @throws InvalidInputException naming the file and the problem
    */
   Matrix read(String spec) {
-    if (conv == ConvOptions.Mode.DFT) {
+    if (conv.dft()) {
       throw new InvalidInputException("--conv dft compares two layers frequency by "
           + "frequency and is available in compare; here use --conv flatten");
     }
-    return ConvOptions.readMatrix(spec, neuronsFirst, channelsFirst);
+    return conv.readMatrix(spec, neuronsFirst);
   }
 
   /**
